@@ -1,1 +1,8 @@
-return 0;
+using System.CommandLine;
+using MLPerfDotnet.Cli.Commands;
+
+var root = new RootCommand("MLPerfDotnet: the MLPerf Training unet3d (3D U-Net, KiTS19) harness")
+{
+    TrainCommand.Create(),
+};
+return root.Parse(args).Invoke();

@@ -4,7 +4,7 @@ namespace MLPerfDotnet.Harness.Tests.Logging;
 
 public sealed class PythonFloatTests
 {
-    // Expected strings are Python 3 repr() of the same doubles.
+    // Expected strings are Python 3 repr() of the same doubles (checked with CPython 3.11).
     [Theory]
     [InlineData(0.8, "0.8")]
     [InlineData(1.0, "1.0")]
@@ -17,7 +17,7 @@ public sealed class PythonFloatTests
     [InlineData(0.9082014560699463, "0.9082014560699463")]
     [InlineData(1e15, "1000000000000000.0")]
     [InlineData(1e16, "1e+16")]
-    [InlineData(1.2345678901234567e17, "1.2345678901234568e+17")]
+    [InlineData(1.2345678901234567e17, "1.2345678901234566e+17")]
     [InlineData(123456.789, "123456.789")]
     [InlineData(0.1 + 0.2, "0.30000000000000004")]
     [InlineData(1e300, "1e+300")]
