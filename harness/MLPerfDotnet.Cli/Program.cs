@@ -3,6 +3,7 @@ using MLPerfDotnet.Cli.Commands;
 
 var root = new RootCommand("MLPerfDotnet: the MLPerf Training unet3d (3D U-Net, KiTS19) harness")
 {
+    RunCommand.Create(),
     TrainCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Diagnostics;
+
+namespace MLPerfDotnet.Cli.Commands;
+
+/// <summary>
+/// <c>mlperf run</c>: one timed run of a system config in this process (what run_and_time.sh calls), launched through
+/// mpiexec when the system has several ranks.
+/// </summary>
+public static class RunCommand
+{
+    public static readonly Option<int> RanksOption = new("--ranks")
+    {
+        Description = "Override the config's rank count (launched with mpiexec.mpich when > 1)",
+        DefaultValueFactory = _ => 0,
+    };
+
+    public static Command Create()
+    {
+        var command = new Command("run", "One timed run of a system config (rank 0 prints the MLLOG lines)")
+        {
+            TrainCommand.SystemOption, TrainCommand.SeedOption, TrainCommand.ResultOption, TrainCommand.DataDirOption,
+            TrainCommand.CacheClearOption, RanksOption,
+        };
+        command.SetAction(parse =>
+        {
+            string system = parse.GetValue(TrainCommand.SystemOption)!;
+            int ranks = parse.GetValue(RanksOption);
+            var config = Harness.Systems.SystemConfigLoader.LoadConfig(Defaults.SystemsDir, system);
+            if (ranks <= 0) ranks = config.Ranks;
+            if (ranks == 1)
+            {
+                return TrainCommand.Run(system, parse.GetValue(TrainCommand.SeedOption), parse.GetValue(TrainCommand.ResultOption),
+                    parse.GetValue(TrainCommand.DataDirOption), parse.GetValue(TrainCommand.CacheClearOption));
+            }
+            var trainArgs = new List<string> { "--system", system, "--seed", parse.GetValue(TrainCommand.SeedOption).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            if (parse.GetValue(TrainCommand.ResultOption) is { } result) trainArgs.AddRange(["--result", result]);
+            if (parse.GetValue(TrainCommand.DataDirOption) is { } data) trainArgs.AddRange(["--data-dir", data]);
+            if (parse.GetValue(TrainCommand.CacheClearOption)) trainArgs.Add("--log-cache-clear");
+            return LaunchRanks(ranks, trainArgs);
+        });
+        return command;
+    }
+
+    private static int LaunchRanks(int ranks, IReadOnlyList<string> trainArgs)
+    {
+        var start = new ProcessStartInfo("mpiexec.mpich") { UseShellExecute = false };
+        start.ArgumentList.Add("-np");
+        start.ArgumentList.Add(ranks.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        start.ArgumentList.Add(Environment.ProcessPath!);
+        if (!Environment.ProcessPath!.EndsWith("/mlperf", StringComparison.Ordinal)) start.ArgumentList.Add(typeof(RunCommand).Assembly.Location);
+        start.ArgumentList.Add("train");
+        foreach (string a in trainArgs) start.ArgumentList.Add(a);
+        try
+        {
+            using var process = Process.Start(start)!;
+            process.WaitForExit();
+            return process.ExitCode;
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            Console.Error.WriteLine($"error: cannot start mpiexec.mpich for {ranks} ranks ({e.Message}); install MPICH (apt-get install mpich)");
+            return 2;
+        }
+    }
+}
