@@ -23,7 +23,7 @@ public sealed class Unet3dTrainer(Unet3D model, optim.Optimizer optimizer, Devic
     public double TrainEpoch(IEnumerable<TrainBatch> batches, int epoch, CancellationToken cancellation)
     {
         model.train();
-        optimizer.zero_grad();
+        using (NewDisposeScope()) optimizer.zero_grad();
         double lossSum = 0;
         int steps = 0;
         foreach (var batch in batches)
