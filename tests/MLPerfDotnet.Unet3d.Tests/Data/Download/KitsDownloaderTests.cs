@@ -74,7 +74,8 @@ public sealed class KitsDownloaderTests
     {
         await using var bed = new DownloadTestBed(9);
         bed.Server.Inject(Img(9), Fault.Stall(afterBytes: 10_000));
-        var report = await bed.RunAsync(bed.Options(9));
+        var options = bed.Options(9);
+        var report = await bed.RunAsync(options with { Transfer = options.Transfer with { StallTimeout = TimeSpan.FromMilliseconds(300) } });
         Assert.True(report.Succeeded);
         Assert.Equal([null, 10_000L], bed.Server.RequestsFor(Img(9)).Select(r => r.RangeStart));
         Assert.Contains(bed.Logger.Messages, m => m.Contains("no data for 0.3 s", StringComparison.Ordinal));
@@ -87,7 +88,7 @@ public sealed class KitsDownloaderTests
         await using var bed = new DownloadTestBed(10);
         bed.Server.Inject(Img(10), Fault.Stall(afterBytes: 20_000));
         var options = bed.Options(10);
-        options = options with { Transfer = options.Transfer with { StallTimeout = TimeSpan.FromSeconds(30), AttemptTimeout = TimeSpan.FromMilliseconds(500) } };
+        options = options with { Transfer = options.Transfer with { StallTimeout = TimeSpan.FromSeconds(30), AttemptTimeout = TimeSpan.FromSeconds(1) } };
         var report = await bed.RunAsync(options);
         Assert.True(report.Succeeded);
         Assert.Equal([null, 20_000L], bed.Server.RequestsFor(Img(10)).Select(r => r.RangeStart));
