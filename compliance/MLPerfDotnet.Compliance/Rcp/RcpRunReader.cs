@@ -9,7 +9,7 @@ namespace MLPerfDotnet.Compliance.Rcp;
 /// <c>:::MLLOG </c> token, the last <c>global_batch_size</c> and <c>submission_benchmark</c> values, the
 /// <c>epoch_num</c> of the last eval before <c>run_stop</c>), but never throws on bad input:
 /// <list type="bullet">
-/// <item>a line whose JSON does not parse is skipped with a note (upstream crashes only if the line names a key it reads);</item>
+/// <item>a line that names a key the checker reads but whose JSON does not parse is skipped with a note (upstream crashes);</item>
 /// <item>an <c>eval_accuracy</c> without numeric <c>metadata.epoch_num</c> makes the convergence point unknown (upstream: KeyError) and, if it is the last eval before run_stop, the run counts as not converged;</item>
 /// <item>a <c>run_stop</c> without <c>metadata.status</c> counts as not converged (upstream: KeyError 'status').</item>
 /// </list>
@@ -30,7 +30,7 @@ public static class RcpRunReader
         {
             lineNumber++;
             string? json = MlLogLine.ExtractJson(line);
-            if (json is null) continue;
+            if (json is null || !NamesAKeyOfInterest(json)) continue;
             JsonObject? obj;
             try
             {
@@ -70,6 +70,12 @@ public static class RcpRunReader
         if (!sawRunStop) notes.Add($"{path}: no run_stop, the run counts as not converged");
         return new RcpRunReading(path, converged, epochs, bs, benchmark, notes);
     }
+
+    // Like upstream, only lines that mention a key the checker reads are parsed (the others cannot change the verdict).
+    private static bool NamesAKeyOfInterest(string json) =>
+        json.Contains("run_stop", StringComparison.Ordinal) || json.Contains("eval_accuracy", StringComparison.Ordinal)
+        || json.Contains("global_batch_size", StringComparison.Ordinal) || json.Contains("submission_benchmark", StringComparison.Ordinal)
+        || json.Contains("eval_error", StringComparison.Ordinal);
 
     private static double Round3(double value) => value == Math.Floor(value) ? value : Math.Round(value, 3, MidpointRounding.ToEven);
 }
