@@ -46,7 +46,7 @@ public static class RcpChecker
         double? bs = batchSizes.Count == 1 ? batchSizes[0] : null;
         string? benchmark = benchmarks.Count == 1 ? benchmarks[0] : null;
 
-        RcpResult Finish(bool pass, string message, double factor = 1.0, RcpRecord? record = null, double? mean = null, bool written = false)
+        RcpResult Finish(bool pass, string message, double factor = 1.0, RcpRecord? record = null, double? mean = null, double? scaling = null)
         {
             if (!pass && options.Bypass && (message is RcpFound or RcpInterpolation || (bs is double b && message == MissingRcp(b))))
             {
@@ -55,7 +55,8 @@ public static class RcpChecker
                 log.Add("Please be ready to have this reviewed by the submission committee.");
                 pass = true;
             }
-            return new RcpResult(pass, message, factor, record, mean, bs, benchmark, runs, notConverged, [.. log, .. notes], written);
+            return new RcpResult(pass, message, factor, record, mean, bs, benchmark, runs, notConverged, [.. log, .. notes],
+                scaling is not null && options.SetScaling && Directory.Exists(dir), scaling);
         }
 
         if (bs is null)
@@ -85,15 +86,15 @@ public static class RcpChecker
         if (above is not null)
         {
             var smallest = table.FindSmallest(options.Pass)!;
-            var (ok, factor, mean, written) = EvaluateRecord(smallest, epochs, dir, options, log, notes);
-            return Finish(ok, ok ? SlowerOnSmallerBatch : MissingRcp(size), factor, smallest, mean, written);
+            var (ok, factor, mean, scaling) = EvaluateRecord(smallest, epochs, dir, options, log, notes);
+            return Finish(ok, ok ? SlowerOnSmallerBatch : MissingRcp(size), factor, smallest, mean, scaling);
         }
         return Finish(false, NoRcps);
 
         RcpResult Evaluate(RcpRecord record, string message)
         {
-            var (ok, factor, mean, written) = EvaluateRecord(record, epochs, dir, options, log, notes);
-            return Finish(ok, message, factor, record, mean, written);
+            var (ok, factor, mean, scaling) = EvaluateRecord(record, epochs, dir, options, log, notes);
+            return Finish(ok, message, factor, record, mean, scaling);
         }
     }
 
@@ -117,31 +118,28 @@ public static class RcpChecker
         }
     }
 
-    private static (bool Pass, double Factor, double? Mean, bool Written) EvaluateRecord(
+    private static (bool Pass, double Factor, double? Mean, double? Scaling) EvaluateRecord(
         RcpRecord record, List<double> epochs, string dir, RcpOptions options, List<string> log, List<string> notes)
     {
         int rejected = RcpBenchmarks.SamplesRejected(record.Benchmark);
         if (epochs.Count <= 2 * rejected)
         {
             notes.Add($"{epochs.Count} runs are too few for an olympic mean dropping {rejected} at each end");
-            return (false, 1.0, null, false);
+            return (false, 1.0, null, null);
         }
         double mean = NumpyStatistics.OlympicMean(epochs, rejected);
         double factor = record.Mean / mean;
         if (factor < 1) factor = 1.0;
         log.Add("Submission mean epochs: " + mean.ToString("F4", CultureInfo.InvariantCulture));
-        if (mean < record.Mean / record.MaxSpeedup) return (false, factor, mean, false);
-        bool written = false;
+        if (mean < record.Mean / record.MaxSpeedup) return (false, factor, mean, null);
+        double? scaling = null;
         if (mean < record.Mean)
         {
             log.Add("Submission mean epochs faster than RCP mean but within max speedup range. Score should be normalized by factor of "
                 + $"{PythonFloat.Format(record.Mean)} / {PythonFloat.Format(mean)} = {PythonFloat.Format(factor)}");
-            if (options.SetScaling && Directory.Exists(dir))
-            {
-                ScalingFile.Write(dir, factor);
-                written = true;
-            }
+            scaling = factor;
+            if (options.SetScaling && Directory.Exists(dir)) ScalingFile.Write(dir, factor);
         }
-        return (true, factor, mean, written);
+        return (true, factor, mean, scaling);
     }
 }

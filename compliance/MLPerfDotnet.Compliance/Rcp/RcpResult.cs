@@ -3,7 +3,8 @@ namespace MLPerfDotnet.Compliance.Rcp;
 /// <summary>
 /// The verdict of an RCP check of one results folder. <see cref="Message"/> is upstream's text ("RCP found",
 /// "RCP Interpolation", ...). <see cref="Log"/> holds upstream's log lines (without the level prefix) followed by
-/// this implementation's notes on input upstream would crash on.
+/// this implementation's notes on input upstream would crash on. <see cref="ScalingFactor"/> is the factor upstream
+/// writes to scaling.json (the check passed on its own and the submission converged faster than the RCP mean), else null.
 /// </summary>
 public sealed record RcpResult(
     bool Pass,
@@ -16,7 +17,8 @@ public sealed record RcpResult(
     IReadOnlyList<RcpRunReading> Runs,
     int NotConvergedCount,
     IReadOnlyList<string> Log,
-    bool ScalingWritten)
+    bool ScalingWritten,
+    double? ScalingFactor)
 {
     /// <summary>Epochs (or samples) to converge per result file name; 1e9 for a run that did not converge.</summary>
     public IReadOnlyDictionary<string, double> PerFileEpochs =>
