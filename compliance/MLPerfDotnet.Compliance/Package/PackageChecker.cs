@@ -1,0 +1,107 @@
+using MLPerfDotnet.Compliance.Rcp;
+using MLPerfDotnet.Compliance.SystemDescription;
+using MLPerfDotnet.Harness.Json;
+
+namespace MLPerfDotnet.Compliance.Package;
+
+/// <summary>
+/// Checks an organisation's submission folder (<c>systems/*.json</c>, <c>results/&lt;system&gt;/&lt;benchmark&gt;/result_*.txt</c>)
+/// in upstream's order and with its messages (mlperf-logging.md §6). Differences, each reported instead of crashing:
+/// a results folder without its systems JSON is an error; <c>package_checker_params</c> lines are trimmed before
+/// matching; the RCP checker's crash cases come back as failed RCP verdicts.
+/// </summary>
+public static class PackageChecker
+{
+    public static PackageReport Check(string orgDir, PackageCheckOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var log = new List<PackageMessage>();
+        bool errors = false;
+        void Add(PackageSeverity severity, string text)
+        {
+            log.Add(new PackageMessage(severity, text));
+            errors |= severity == PackageSeverity.Error;
+        }
+
+        Add(PackageSeverity.Info, "Checking System Description Files");
+        string systemsDir = Path.Combine(orgDir, "systems");
+        bool systemsOk = true;
+        foreach (string json in Directory.Exists(systemsDir) ? Directory.GetFiles(systemsDir, "*.json").Order(StringComparer.Ordinal).ToArray() : [])
+        {
+            var result = SystemDescriptionChecker.Check(json, options.Ruleset, options.SystemDescriptionEra);
+            systemsOk &= result.Valid;
+            Add(result.Valid ? PackageSeverity.Info : PackageSeverity.Error, result.Line);
+        }
+        if (!systemsOk) Add(PackageSeverity.Error, "System description file checker failed");
+
+        string resultsDir = Path.Combine(orgDir, "results");
+        if (!Directory.Exists(resultsDir)) Add(PackageSeverity.Error, $"{resultsDir}: no results folder");
+        foreach (string systemDir in Directory.Exists(resultsDir) ? Directory.GetDirectories(resultsDir).Order(StringComparer.Ordinal).ToArray() : [])
+        {
+            var systemParams = ReadParams(systemDir);
+            foreach (string benchmarkDir in Directory.EnumerateDirectories(systemDir).Order(StringComparer.Ordinal))
+                CheckBenchmark(orgDir, systemDir, benchmarkDir, systemParams, options, Add);
+        }
+        Add(PackageSeverity.Info, errors ? PackageReport.Failure : PackageReport.Success);
+        return new PackageReport(!errors, log);
+    }
+
+    private static void CheckBenchmark(string orgDir, string systemDir, string benchmarkDir, HashSet<string> systemParams,
+        PackageCheckOptions options, Action<PackageSeverity, string> add)
+    {
+        string system = Path.GetFileName(systemDir), benchmark = Path.GetFileName(benchmarkDir);
+        string systemJson = Path.Combine(orgDir, "systems", system + ".json");
+        string? division = null;
+        try
+        {
+            division = (PythonJson.Parse(File.ReadAllText(systemJson)) as JsonObject)?["division"] as string;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonParseException)
+        {
+            add(PackageSeverity.Error, $"{systemJson}: the system description for results folder {systemDir} cannot be read: {e.Message}");
+        }
+        if (!BenchmarkMeta.AllowedBenchmarks(options.Ruleset).Contains(benchmark))
+        {
+            add(PackageSeverity.Warning, $"Skipping benchmark: {benchmark}");
+            return;
+        }
+        string[] resultFiles = [.. Directory.EnumerateFiles(benchmarkDir, "result_*.txt").Order(StringComparer.Ordinal)];
+        var benchmarkParams = ReadParams(benchmarkDir);
+        int expected = BenchmarkMeta.ResultFileCount(benchmark);
+        add(PackageSeverity.Info, $"Running compliance checks in dir {benchmarkDir}");
+        if (resultFiles.Length != expected)
+            add(PackageSeverity.Error, $"Incorrect number of files in dir, or wrong file names in directory {benchmarkDir}, found {resultFiles.Length}, expected {expected}");
+        int others = Directory.EnumerateFileSystemEntries(benchmarkDir).Count() - resultFiles.Length
+            - (File.Exists(Path.Combine(benchmarkDir, "package_checker_params")) ? 1 : 0);
+        if (others > 0)
+            add(PackageSeverity.Warning, $"Detected {others + resultFiles.Length} total files in directory {benchmarkDir}, but some do not conform to naming convention, should you rename them to result_*.txt ?");
+
+        var failing = resultFiles.Where(f => !options.Validator.Validate(f).Valid).ToList();
+        int tolerated = BenchmarkMeta.ToleratedFailures(benchmark);
+        if (failing.Count > tolerated) add(PackageSeverity.Error, $"{failing.Count} files do not comply, directory cannot be accepted");
+        else if (failing.Count == 1 && benchmark != "unet3d") add(PackageSeverity.Warning, "1 file does not comply, accepting this under olympic scoring");
+        else if (failing.Count > 0) add(PackageSeverity.Warning, $"{failing.Count} files do not comply, accepting this under olympic scoring");
+
+        if (division != "closed") return;
+        bool seedBypass = options.SeedCheckerBypass || systemParams.Contains("seed-checker-bypass") || benchmarkParams.Contains("seed-checker-bypass");
+        if (!seedBypass)
+        {
+            var seedErrors = SeedChecker.Check(resultFiles);
+            if (seedErrors.Count > 0)
+            {
+                add(PackageSeverity.Error, "Seed checker failed and found the following errors: " + string.Join('\n', seedErrors));
+                add(PackageSeverity.Error, "Seed checker failed");
+            }
+        }
+        bool rcpBypass = options.RcpBypass || systemParams.Contains("rcp-bypass") || benchmarkParams.Contains("rcp-bypass");
+        var rcp = RcpChecker.CheckDirectory(benchmarkDir, options.EffectiveRcp(rcpBypass));
+        if (rcp.Pass) add(PackageSeverity.Info, $"RCP Test Passed: {rcp.Message}");
+        else add(PackageSeverity.Error, $"RCP Test Failed: {rcp.Message}");
+    }
+
+    private static HashSet<string> ReadParams(string dir)
+    {
+        string path = Path.Combine(dir, "package_checker_params");
+        return File.Exists(path) ? [.. File.ReadAllLines(path).Select(l => l.Trim())] : [];
+    }
+}

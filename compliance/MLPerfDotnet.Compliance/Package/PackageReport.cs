@@ -1,0 +1,14 @@
+namespace MLPerfDotnet.Compliance.Package;
+
+/// <summary>The package checker's verdict and log. <see cref="FinalLine"/> is upstream's last line.</summary>
+public sealed record PackageReport(bool Pass, IReadOnlyList<PackageMessage> Messages)
+{
+    public const string Success = "PACKAGE CHECKER FOUND NO ERRORS, SUCCESS !";
+    public const string Failure = "PACKAGE CHECKER FOUND ERRORS, LOOK INTO ERROR LOG LINES AND FIX THEM.";
+
+    public string FinalLine => Pass ? Success : Failure;
+
+    public IEnumerable<string> Errors => Messages.Where(m => m.Severity == PackageSeverity.Error).Select(m => m.Text);
+
+    public IEnumerable<string> Warnings => Messages.Where(m => m.Severity == PackageSeverity.Warning).Select(m => m.Text);
+}

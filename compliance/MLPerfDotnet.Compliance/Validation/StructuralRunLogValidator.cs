@@ -1,0 +1,64 @@
+using System.Text;
+using MLPerfDotnet.Harness.Json;
+using MLPerfDotnet.Harness.Logging;
+
+namespace MLPerfDotnet.Compliance.Validation;
+
+/// <summary>
+/// A structural check of a result file, not the full rule set: every <c>:::MLLOG</c> line parses with its four
+/// fields; <c>run_start</c> and <c>run_stop</c> are present, run_stop with <c>metadata.status</c>; every
+/// <c>eval_accuracy</c> has a numeric value and a numeric <c>metadata.epoch_num</c>; at least one eval reaches
+/// <see cref="Target"/>. Line numbers are physical, 1-based.
+/// </summary>
+public sealed class StructuralRunLogValidator : IRunLogValidator
+{
+    /// <summary>The closed-division unet3d target, 0.908 mean DICE.</summary>
+    public static StructuralRunLogValidator Unet3dClosed { get; } = new(0.908);
+
+    public StructuralRunLogValidator(double target) => Target = target;
+
+    public double Target { get; }
+
+    public RunLogValidation Validate(string resultFile)
+    {
+        var errors = new List<string>();
+        bool runStart = false, runStop = false, reached = false, anyEval = false;
+        int lineNumber = 0;
+        try
+        {
+            foreach (string line in File.ReadLines(resultFile, Encoding.Latin1))
+            {
+                lineNumber++;
+                if (!line.Contains(MlLogLine.Token, StringComparison.Ordinal)) continue;
+                if (!MlLogLine.TryParse(line, out var e, out string? error))
+                {
+                    errors.Add($"{resultFile}:{lineNumber}: MLLOG line does not parse: {error}");
+                    continue;
+                }
+                switch (e!.Key)
+                {
+                    case "run_start": runStart = true; break;
+                    case "run_stop":
+                        runStop = true;
+                        if (!e.Metadata.ContainsKey("status")) errors.Add($"{resultFile}:{lineNumber}: run_stop has no metadata.status");
+                        break;
+                    case "eval_accuracy":
+                        anyEval = true;
+                        if (e.Metadata["epoch_num"] is not (long or double)) errors.Add($"{resultFile}:{lineNumber}: eval_accuracy has no numeric metadata.epoch_num");
+                        if (e.Value is long or double) reached |= Convert.ToDouble(e.Value, System.Globalization.CultureInfo.InvariantCulture) >= Target;
+                        else errors.Add($"{resultFile}:{lineNumber}: eval_accuracy value is not a number ({PythonJson.Serialize(e.Value)})");
+                        break;
+                }
+            }
+        }
+        catch (IOException ex)
+        {
+            errors.Add($"{resultFile}: cannot be read: {ex.Message}");
+        }
+        if (!runStart) errors.Add($"{resultFile}: no run_start");
+        if (!runStop) errors.Add($"{resultFile}: no run_stop");
+        if (!anyEval) errors.Add($"{resultFile}: no eval_accuracy");
+        else if (!reached) errors.Add($"{resultFile}: no eval_accuracy reaches {Target.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        return new RunLogValidation(resultFile, errors.Count == 0, errors);
+    }
+}

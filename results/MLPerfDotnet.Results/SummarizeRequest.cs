@@ -1,0 +1,19 @@
+namespace MLPerfDotnet.Results;
+
+/// <summary>What <c>mlperf summarize</c> was asked to do.</summary>
+public sealed record SummarizeRequest(string Path)
+{
+    public bool Json { get; init; }
+
+    /// <summary>null: inferred per system from a "vX.Y" folder, else 4.0.0.</summary>
+    public string? Ruleset { get; init; }
+
+    /// <summary>Folder for summary.md/.csv/.json, report.html and the PNG plots; null writes nothing.</summary>
+    public string? OutDir { get; init; }
+
+    public bool UpstreamScaling { get; init; }
+
+    public bool RoundEraRcp { get; init; }
+
+    public bool RcpBypass { get; init; }
+}
