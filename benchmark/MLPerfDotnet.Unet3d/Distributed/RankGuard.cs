@@ -11,13 +11,23 @@ public static class RankGuard
     /// <summary>Exit code of a rank that threw (EX_SOFTWARE).</summary>
     public const int FailureExitCode = 70;
 
+    private static ICommunicator? _current;
+    private static int _handlerInstalled;
+
     /// <summary>
     /// Runs <paramref name="body"/>. An exception, or a non-zero result in a multi-rank job, ends the whole job
     /// through <see cref="ICommunicator.Abort"/>. Also aborts on exceptions escaping other threads.
     /// </summary>
     public static int Run(ICommunicator comm, Func<int> body)
     {
-        AppDomain.CurrentDomain.UnhandledException += (_, e) => Fail(comm, e.ExceptionObject as Exception);
+        _current = comm;
+        if (Interlocked.Exchange(ref _handlerInstalled, 1) == 0)
+        {
+            AppDomain.CurrentDomain.UnhandledException += (_, e) =>
+            {
+                if (_current is { } c) Fail(c, e.ExceptionObject as Exception);
+            };
+        }
         int code;
         try
         {
