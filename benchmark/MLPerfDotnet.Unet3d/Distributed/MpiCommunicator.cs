@@ -13,6 +13,8 @@ public sealed unsafe class MpiCommunicator : ICommunicator
     /// <summary>MPICH's MPI_IN_PLACE, <c>(void*)-1</c>.</summary>
     private static readonly IntPtr InPlace = new(-1);
 
+    private static readonly TimeSpan AbortOutputGrace = TimeSpan.FromMilliseconds(500);
+
     private readonly MPI.Environment _environment;
     private bool _disposed;
 
@@ -72,11 +74,15 @@ public sealed unsafe class MpiCommunicator : ICommunicator
 
     public long[] Allgather(long value) => MPI.Communicator.world.Allgather(value);
 
-    /// <summary>MPI_Abort(MPI_COMM_WORLD): Hydra kills every rank; mpiexec exits non-zero.</summary>
+    /// <summary>
+    /// MPI_Abort(MPI_COMM_WORLD): Hydra kills every rank; mpiexec exits non-zero. Waits a moment first so that Hydra
+    /// forwards what this rank just wrote (its error) before the kill tears the output pipes down.
+    /// </summary>
     public void Abort(int exitCode)
     {
         Console.Out.Flush();
         Console.Error.Flush();
+        Thread.Sleep(AbortOutputGrace);
         MpiUnsafe.MPI_Abort(MpiUnsafe.MPI_COMM_WORLD, exitCode == 0 ? 1 : exitCode);
         Environment.Exit(exitCode == 0 ? 1 : exitCode);
     }

@@ -82,10 +82,10 @@ public sealed class MpiJobTests
     {
         var run = MpiProbeRunner.Run(2, TimeSpan.FromSeconds(90), "fault", "--mode", "throw");
         Assert.False(run.TimedOut, "the job hung instead of aborting:\n" + run.Output);
-        Assert.NotEqual(0, run.ExitCode);
-        Assert.Contains("rank 1/2: fatal: System.InvalidOperationException: probe: injected failure on rank 1", run.Output, StringComparison.Ordinal);
-        Assert.Contains("MPI_Abort", run.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("unreachable", run.Output, StringComparison.Ordinal);
+        Assert.True(run.ExitCode != 0, run.Output);
+        Assert.True(run.Output.Contains("rank 1/2: fatal: System.InvalidOperationException: probe: injected failure on rank 1", StringComparison.Ordinal), run.Output);
+        Assert.True(run.Output.Contains("MPI_Abort", StringComparison.Ordinal), run.Output);
+        Assert.False(run.Output.Contains("unreachable", StringComparison.Ordinal), run.Output);
     }
 
     [MpiFact]
@@ -93,8 +93,8 @@ public sealed class MpiJobTests
     {
         var run = MpiProbeRunner.Run(2, TimeSpan.FromSeconds(90), "fault", "--mode", "kill");
         Assert.False(run.TimedOut, "the job hung instead of ending:\n" + run.Output);
-        Assert.NotEqual(0, run.ExitCode);
-        Assert.Contains("BAD TERMINATION", run.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("unreachable", run.Output, StringComparison.Ordinal);
+        Assert.True(run.ExitCode != 0, run.Output);
+        Assert.True(run.Output.Contains("BAD TERMINATION", StringComparison.Ordinal), run.Output);
+        Assert.False(run.Output.Contains("unreachable", StringComparison.Ordinal), run.Output);
     }
 }
