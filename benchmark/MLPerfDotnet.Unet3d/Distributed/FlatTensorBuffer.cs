@@ -1,0 +1,108 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace MLPerfDotnet.Unet3d.Distributed;
+
+/// <summary>
+/// A persistent flat fp32 buffer holding one slot per tensor (allocated once, pinned, reused every step), with
+/// copies between the tensors and their slots. CPU fp32 contiguous tensors are copied as spans over the tensor's
+/// memory (<see cref="MemoryMarshal.Cast{TFrom,TTo}(Span{TFrom})"/> of <c>Tensor.bytes</c>); any other tensor (CUDA,
+/// half precision, strided) goes through <c>copy_</c> into a CPU tensor that aliases the buffer (<c>torch.frombuffer</c>).
+/// Neither path allocates a buffer-sized array per step.
+/// </summary>
+public sealed class FlatTensorBuffer : IDisposable
+{
+    private readonly Tensor _alias;
+    private readonly int[] _offsets;
+    private readonly int[] _counts;
+
+    public FlatTensorBuffer(IReadOnlyList<long> elementCounts, bool forceTorchCopy = false)
+    {
+        _offsets = new int[elementCounts.Count];
+        _counts = new int[elementCounts.Count];
+        long total = 0;
+        for (int i = 0; i < elementCounts.Count; i++)
+        {
+            _offsets[i] = (int)total;
+            _counts[i] = checked((int)elementCounts[i]);
+            total += elementCounts[i];
+            if (total > Array.MaxLength) throw new ArgumentException($"{total} elements do not fit one flat buffer");
+        }
+        Data = GC.AllocateArray<float>(Math.Max(1, (int)total), pinned: true);
+        Length = (int)total;
+        _alias = frombuffer(Data, ScalarType.Float32);
+        ForceTorchCopy = forceTorchCopy;
+    }
+
+    /// <summary>The buffer MPI reads and writes (pinned; length at least 1).</summary>
+    public float[] Data { get; }
+
+    public int Length { get; }
+
+    /// <summary>Copy through the aliasing tensor even where the span path applies (tests both paths on a CPU).</summary>
+    public bool ForceTorchCopy { get; }
+
+    public int OffsetOf(int entry) => _offsets[entry];
+
+    public int CountOf(int entry) => _counts[entry];
+
+    /// <summary>Copies <paramref name="source"/> into the slot of <paramref name="entry"/>.</summary>
+    public void CopyIn(int entry, Tensor source)
+    {
+        CheckSize(entry, source);
+        var slot = Data.AsSpan(_offsets[entry], _counts[entry]);
+        if (IsSpanCopyable(source))
+        {
+            MemoryMarshal.Cast<byte, float>(source.bytes).CopyTo(slot);
+            return;
+        }
+        using var view = _alias.narrow(0, _offsets[entry], _counts[entry]);
+        using var flat = source.reshape(-1);
+        view.copy_(flat);
+    }
+
+    /// <summary>Writes the slot of <paramref name="entry"/>, divided by <paramref name="divisor"/>, into <paramref name="target"/> in place.</summary>
+    public void CopyOut(int entry, Tensor target, float divisor = 1f)
+    {
+        CheckSize(entry, target);
+        var slot = Data.AsSpan(_offsets[entry], _counts[entry]);
+        if (IsSpanCopyable(target))
+        {
+            var dst = MemoryMarshal.Cast<byte, float>(target.bytes);
+            if (divisor == 1f) slot.CopyTo(dst);
+            else Divide(slot, dst, divisor);
+            return;
+        }
+        using var view = _alias.narrow(0, _offsets[entry], _counts[entry]);
+        if (divisor != 1f) view.div_(divisor);
+        using var shaped = view.view(target.shape);
+        using (no_grad()) target.copy_(shaped);
+    }
+
+    public void Dispose() => _alias.Dispose();
+
+    private bool IsSpanCopyable(Tensor t)
+        => !ForceTorchCopy && t.device_type == DeviceType.CPU && t.dtype == ScalarType.Float32 && t.is_contiguous();
+
+    private void CheckSize(int entry, Tensor t)
+    {
+        if (t.numel() != _counts[entry])
+            throw new ArgumentException($"tensor of {t.numel()} elements does not match slot {entry} of {_counts[entry]}");
+    }
+
+    private static void Divide(ReadOnlySpan<float> source, Span<float> destination, float divisor)
+    {
+        int i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var d = new Vector<float>(divisor);
+            var src = MemoryMarshal.Cast<float, Vector<float>>(source);
+            var dst = MemoryMarshal.Cast<float, Vector<float>>(destination);
+            for (int v = 0; v < src.Length; v++) dst[v] = src[v] / d;
+            i = src.Length * Vector<float>.Count;
+        }
+        for (; i < source.Length; i++) destination[i] = source[i] / divisor;
+    }
+}
