@@ -5,5 +5,7 @@ var root = new RootCommand("MLPerfDotnet: the MLPerf Training unet3d (3D U-Net, 
 {
     RunCommand.Create(),
     TrainCommand.Create(),
+    SummarizeCommand.Create(),
+    K8sCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -10,7 +10,7 @@ public static class TorchDevices
         if (device == "cpu") return CPU;
         if (!cuda.is_available())
             throw new InvalidOperationException($"device '{device}' was requested but CUDA is not available to libtorch");
-        if (device == "cuda") return new Device(TorchSharp.DeviceType.CUDA, comm.Rank % Math.Max(1, cuda.device_count()));
+        if (device == "cuda") return new Device(TorchSharp.DeviceType.CUDA, comm.LocalRank % Math.Max(1, cuda.device_count()));
         return new Device(device);
     }
 }

@@ -26,8 +26,8 @@ public sealed class Unet3dBenchmark(RunConfig config, MlLogger log, ICommunicato
     {
         log.Start(MlLogKeys.InitStart);
         LogSubmission();
-        var seeds = DrawSeeds(seed);
-        log.Event(MlLogKeys.Seed, seed != -1 ? seed : seeds.WorkerSeed);
+        var seeds = DistributedSeeds.Create(comm, seed, config.MaxEpochs);
+        log.Event(MlLogKeys.Seed, seeds.LoggedSeed);
         LogHyperparameters();
 
         if (config.TorchThreads > 0) set_num_threads(config.TorchThreads);
@@ -37,7 +37,7 @@ public sealed class Unet3dBenchmark(RunConfig config, MlLogger log, ICommunicato
         foreach (string name in model.WeightInitializationNames())
             log.Event(MlLogKeys.WeightsInitialization, metadata: Meta("tensor", name));
         model.to(device);
-        ParameterSync.Broadcast(model, comm);
+        GradientAverager.BroadcastParameters(comm, model);
         using var optimizer = optim.SGD(model.parameters(), config.LearningRate, momentum: config.Momentum,
             weight_decay: config.WeightDecay, nesterov: true);
 
@@ -57,13 +57,13 @@ public sealed class Unet3dBenchmark(RunConfig config, MlLogger log, ICommunicato
         }
     }
 
-    private RunOutcome Train(Unet3D model, optim.Optimizer optimizer, Device device, RunSeeds seeds, CancellationToken cancellation)
+    private RunOutcome Train(Unet3D model, optim.Optimizer optimizer, Device device, DistributedSeeds seeds, CancellationToken cancellation)
     {
         var (train, eval) = Kits19Split.Load(config.DataDir);
         log.Event(MlLogKeys.TrainSamples, train.Count);
         log.Event(MlLogKeys.EvalSamples, eval.Count);
         var options = new LoaderOptions(config.InputShape, config.BatchSize, config.Oversampling, config.LoaderWorkers);
-        using var loader = new TrainLoader(train, options, comm.Rank, comm.Size, seeds.WorkerSeed, seeds.ShufflingSeed);
+        using var loader = new TrainLoader(train, options, comm.Rank, comm.Size, seeds.WorkerSeed, seeds.ShufflingSeeds[0]);
         int samplesPerEpoch = comm.Size * loader.BatchesPerEpoch * config.BatchSize;
         log.Event(MlLogKeys.SamplesPerEpoch, samplesPerEpoch);
         log.Event(MlLogKeys.GlobalBatchSize, config.GlobalBatchSize);
@@ -72,7 +72,7 @@ public sealed class Unet3dBenchmark(RunConfig config, MlLogger log, ICommunicato
         var numbering = EpochNumbering.From(config.EpochUnits, samplesPerEpoch);
         var schedule = new LearningRateSchedule(config.LearningRate, config.InitLearningRate, config.WarmupEpochs,
             config.LrDecayEpochs, config.LrDecayFactor);
-        var trainer = new Unet3dTrainer(model, optimizer, device, comm, config.GradientAccumulationSteps);
+        using var trainer = new Unet3dTrainer(model, optimizer, device, comm, config.GradientAccumulationSteps);
         var evaluator = new Unet3dEvaluator(model, eval, config.ValInputShape, config.Overlap, config.EvalBatchSize, device, comm);
         int nextEvalAt = config.StartEvalAt;
         double lastDice = double.NaN;
@@ -95,13 +95,13 @@ public sealed class Unet3dBenchmark(RunConfig config, MlLogger log, ICommunicato
                 var epochNum = Meta(MlLogKeys.EpochNum, numbering.Of(epoch));
                 log.Start(MlLogKeys.EvalStart, numbering.Of(epoch), epochNum);
                 var result = evaluator.Evaluate();
-                lastDice = result.MeanDice;
-                log.Event(MlLogKeys.EvalAccuracy, result.MeanDice, epochNum);
+                lastDice = result.Mean;
+                log.Event(MlLogKeys.EvalAccuracy, result.Mean, epochNum);
                 log.End(MlLogKeys.EvalStop, metadata: epochNum);
                 _logger.LogInformation("epoch {Epoch}: mean Dice {Dice:F4} (kidney {Kidney:F4}, tumour {Tumor:F4}, {Cases} cases)",
-                    epoch, result.MeanDice, result.KidneyDice, result.TumorDice, result.Cases);
-                success = result.MeanDice >= config.QualityThreshold;
-                diverged = !success && result.MeanDice < 1e-6;
+                    epoch, result.Mean, result.Kidney, result.Tumor, result.Cases);
+                success = result.Mean >= config.QualityThreshold;
+                diverged = !success && result.Mean < 1e-6;
                 if (diverged) _logger.LogError("MODEL DIVERGED. ABORTING.");
             }
             log.End(MlLogKeys.BlockStop, metadata: block);
@@ -134,20 +134,4 @@ public sealed class Unet3dBenchmark(RunConfig config, MlLogger log, ICommunicato
         log.Event(MlLogKeys.ValidationInputShape, config.ValInputShape);
         log.Event(MlLogKeys.ValidationOverlap, config.Overlap);
     }
-
-    private RunSeeds DrawSeeds(long masterSeed)
-    {
-        // Rank 0 draws the worker seeds (one per rank) and the shuffling seed from the master seed, then broadcasts.
-        var buffer = new long[comm.Size + 1];
-        if (comm.Rank == 0)
-        {
-            long master = masterSeed != -1 ? masterSeed : System.Security.Cryptography.RandomNumberGenerator.GetInt32(int.MaxValue);
-            var rng = new Random(unchecked((int)master));
-            for (int i = 0; i < buffer.Length; i++) buffer[i] = rng.NextInt64(0, 1L << 32);
-        }
-        comm.Broadcast(buffer, 0);
-        return new RunSeeds(buffer[comm.Rank], buffer[^1]);
-    }
-
-    private sealed record RunSeeds(long WorkerSeed, long ShufflingSeed);
 }

@@ -14,14 +14,15 @@ namespace MLPerfDotnet.Unet3d.Training;
 public sealed class Unet3dEvaluator(Unet3D model, IReadOnlyList<Kits19Case> cases, int[] roi, double overlap,
     int windowsPerBatch, Device device, ICommunicator comm)
 {
-    public EvaluationResult Evaluate()
+    public MeanDice Evaluate()
     {
-        var (start, count) = Shard(cases.Count, comm.Rank, comm.Size);
-        var sums = new double[3];
+        var shard = EvalSharding.Shard(cases.Count, comm.Rank, comm.Size);
+        double kidney = 0, tumor = 0;
+        int count = 0;
         model.eval();
         using (no_grad())
         {
-            foreach (var volume in EvalVolumes.Read(cases.Skip(start).Take(count).ToList()))
+            foreach (var volume in EvalVolumes.Read(cases.Skip(shard.Start).Take(shard.Count).ToList()))
             {
                 using var scope = NewDisposeScope();
                 long[] shape = [1, 1, volume.Shape[0], volume.Shape[1], volume.Shape[2]];
@@ -30,22 +31,12 @@ public sealed class Unet3dEvaluator(Unet3D model, IReadOnlyList<Kits19Case> case
                 var logits = SlidingWindowInference.Run(model.call, image, roi, overlap, windowsPerBatch);
                 var cropped = SlidingWindowInference.CropLabel(label, roi, overlap);
                 double[] dice = DiceScore.Compute(logits, cropped);
-                sums[0] += dice[0];
-                sums[1] += dice[1];
-                sums[2] += 1;
+                kidney += dice[0];
+                tumor += dice[1];
+                count++;
             }
         }
         model.train();
-        comm.AllreduceSum(sums);
-        return new EvaluationResult(sums[0] / sums[2], sums[1] / sums[2], (int)sums[2]);
-    }
-
-    /// <summary>Contiguous chunks as np.array_split: the first (cases mod ranks) chunks are one larger.</summary>
-    public static (int Start, int Count) Shard(int cases, int rank, int ranks)
-    {
-        int baseCount = cases / ranks, extra = cases % ranks;
-        int count = baseCount + (rank < extra ? 1 : 0);
-        int start = rank * baseCount + Math.Min(rank, extra);
-        return (start, count);
+        return EvalSharding.ReduceMeanDice(comm, kidney, tumor, count);
     }
 }

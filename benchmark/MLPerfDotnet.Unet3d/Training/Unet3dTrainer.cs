@@ -11,8 +11,9 @@ namespace MLPerfDotnet.Unet3d.Training;
 /// scope; only the loss leaves it, as a .NET float.
 /// </summary>
 public sealed class Unet3dTrainer(Unet3D model, optim.Optimizer optimizer, Device device, ICommunicator comm, int accumulationSteps)
+    : IDisposable
 {
-    private readonly GradientSync _gradients = new(model, comm);
+    private readonly GradientAverager _gradients = new(comm, model);
 
     public void SetLearningRate(double lr)
     {
@@ -49,10 +50,12 @@ public sealed class Unet3dTrainer(Unet3D model, optim.Optimizer optimizer, Devic
         (accumulationSteps > 1 ? loss / accumulationSteps : loss).backward();
         if (iteration % accumulationSteps == 0)
         {
-            _gradients.Average();
+            _gradients.AverageGradients();
             optimizer.step();
             optimizer.zero_grad();
         }
         return loss.item<float>();
     }
+
+    public void Dispose() => _gradients.Dispose();
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using MLPerfDotnet.Unet3d.Distributed;
 
 namespace MLPerfDotnet.Cli.Commands;
 
@@ -44,23 +45,21 @@ public static class RunCommand
 
     private static int LaunchRanks(int ranks, IReadOnlyList<string> trainArgs)
     {
-        var start = new ProcessStartInfo("mpiexec.mpich") { UseShellExecute = false };
-        start.ArgumentList.Add("-np");
-        start.ArgumentList.Add(ranks.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        start.ArgumentList.Add(Environment.ProcessPath!);
-        if (!Environment.ProcessPath!.EndsWith("/mlperf", StringComparison.Ordinal)) start.ArgumentList.Add(typeof(RunCommand).Assembly.Location);
-        start.ArgumentList.Add("train");
-        foreach (string a in trainArgs) start.ArgumentList.Add(a);
+        string exe = Environment.ProcessPath!.EndsWith("/mlperf", StringComparison.Ordinal)
+            ? Environment.ProcessPath
+            : typeof(RunCommand).Assembly.Location;
+        ProcessStartInfo start;
         try
         {
-            using var process = Process.Start(start)!;
-            process.WaitForExit();
-            return process.ExitCode;
+            start = MpiLauncher.BuildStartInfo(ranks, exe, ["train", .. trainArgs]);
         }
-        catch (System.ComponentModel.Win32Exception e)
+        catch (FileNotFoundException e)
         {
-            Console.Error.WriteLine($"error: cannot start mpiexec.mpich for {ranks} ranks ({e.Message}); install MPICH (apt-get install mpich)");
+            Console.Error.WriteLine("error: " + e.Message);
             return 2;
         }
+        using var process = Process.Start(start)!;
+        process.WaitForExit();
+        return process.ExitCode;
     }
 }

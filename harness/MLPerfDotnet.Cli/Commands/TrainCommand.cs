@@ -49,7 +49,12 @@ public static class TrainCommand
         var logger = loggers.CreateLogger("mlperf.train");
         var config = SystemConfigLoader.LoadConfig(Defaults.SystemsDir, system);
         if (dataDir is not null) config = config with { DataDir = dataDir };
-        using var comm = SingleProcessCommunicator.Instance;
+        using var comm = Communicators.Create();
+        return RankGuard.Run(comm, () => Train(comm, config, seed, resultFile, logCacheClear, logger));
+    }
+
+    private static int Train(ICommunicator comm, Harness.Systems.RunConfig config, long seed, string? resultFile, bool logCacheClear, ILogger logger)
+    {
         using var file = resultFile is not null && comm.Rank == 0 ? new FileMlLogSink(resultFile) : null;
         IMlLogSink sink = file is null ? TextWriterMlLogSink.Stdout : new CompositeMlLogSink(TextWriterMlLogSink.Stdout, file);
         var log = new MlLogger(sink, enabled: comm.Rank == 0, diagnostics: logger) { Barrier = comm.Barrier };
