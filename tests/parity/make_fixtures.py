@@ -20,7 +20,7 @@ GRAD_KEYS = ["input_block.conv1.0.weight", "input_block.conv1.1.weight", "downsa
              "bottleneck.conv2.1.bias", "upsample.0.upsample_conv.0.weight",
              "upsample.0.upsample_conv.0.bias", "upsample.4.conv2.0.weight", "output.conv.0.weight",
              "output.conv.0.bias"]
-SGD = {"lr": 0.05, "momentum": 0.9, "nesterov": True, "steps": 3}
+SGD = {"lr": 0.05, "momentum": 0.9, "nesterov": True, "steps": 2}
 
 
 def meta():
@@ -62,7 +62,8 @@ def small_model_forward():
     loss.backward()
     params = dict(model.named_parameters())
     tensors = {"image": image, "label": label, "logits": logits, "loss": loss, "dice": score}
-    tensors.update({"grad." + k: params[k].grad for k in GRAD_KEYS})
+    # clone: optimizer.zero_grad() below zeroes the .grad tensors in place (torch 1.13 default)
+    tensors.update({"grad." + k: params[k].grad.clone() for k in GRAD_KEYS})
 
     # Nesterov SGD steps on the same batch (fwd + DiceCE + bwd + step), as the reference trains.
     optimizer = torch.optim.SGD(model.parameters(), lr=SGD["lr"], momentum=SGD["momentum"],
@@ -75,7 +76,7 @@ def small_model_forward():
         optimizer.step()
         losses.append(step_loss.detach())
     tensors["sgd.losses"] = torch.stack(losses)
-    tensors.update({"sgd.param." + k: params[k] for k in GRAD_KEYS})
+    tensors.update({"sgd.param." + k: params[k].detach().clone() for k in GRAD_KEYS})
     safetensors_io.save(os.path.join(OUT, "small_forward.safetensors"), tensors,
                         {**meta(), "sgd": SGD, "grad_keys": GRAD_KEYS})
 
