@@ -16,16 +16,42 @@ public static class RunCommand
         DefaultValueFactory = _ => 0,
     };
 
+    public static readonly Option<int> RunsOption = new("--runs")
+    {
+        Description = "Timed runs to make (with --out): result_00.txt ... in the submission layout",
+        DefaultValueFactory = _ => 1,
+    };
+
+    public static readonly Option<string?> OutOption = new("--out") { Description = "Results tree to write (<out>/<org>/results/<system>/unet3d/)" };
+
+    public static readonly Option<long[]> SeedsOption = new("--seeds")
+    {
+        Description = "Seeds of the runs (drawn and recorded when not given)",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public static readonly Option<int> WatchdogOption = new("--watchdog-minutes")
+    {
+        Description = "Kill a run that logs no MLLOG line for this long",
+        DefaultValueFactory = _ => 30,
+    };
+
     public static Command Create()
     {
         var command = new Command("run", "One timed run of a system config (rank 0 prints the MLLOG lines)")
         {
             TrainCommand.SystemOption, TrainCommand.SeedOption, TrainCommand.ResultOption, TrainCommand.DataDirOption,
-            TrainCommand.CacheClearOption, RanksOption,
+            TrainCommand.CacheClearOption, RanksOption, RunsOption, OutOption, SeedsOption, WatchdogOption,
         };
         command.SetAction(parse =>
         {
             string system = parse.GetValue(TrainCommand.SystemOption)!;
+            if (parse.GetValue(OutOption) is { } outDir)
+            {
+                long[]? seeds = parse.GetValue(SeedsOption) is { Length: > 0 } given ? given : null;
+                return CampaignCommand.Run(system, parse.GetValue(RunsOption), seeds, outDir,
+                    TimeSpan.FromMinutes(parse.GetValue(WatchdogOption)), parse.GetValue(TrainCommand.DataDirOption));
+            }
             int ranks = parse.GetValue(RanksOption);
             var config = Harness.Systems.SystemConfigLoader.LoadConfig(Defaults.SystemsDir, system);
             if (ranks <= 0) ranks = config.Ranks;

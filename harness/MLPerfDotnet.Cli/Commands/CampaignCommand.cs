@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using MLPerfDotnet.Harness.Running;
+using MLPerfDotnet.Harness.Systems;
+
+namespace MLPerfDotnet.Cli.Commands;
+
+/// <summary>
+/// <c>mlperf run --runs N --out DIR</c>: N seeded timed runs of a system, each a child <c>mlperf run</c> process
+/// under the orchestrator's watchdog, written as <c>DIR/&lt;org&gt;/results/&lt;system&gt;/unet3d/result_NN.txt</c> with
+/// the system description copied to <c>DIR/&lt;org&gt;/systems/</c>. Re-running resumes at the first missing result.
+/// </summary>
+public static class CampaignCommand
+{
+    public static int Run(string system, int runs, IReadOnlyList<long>? seeds, string outDir, TimeSpan watchdog, string? dataDir)
+    {
+        using var loggers = CliLogging.Create();
+        var logger = loggers.CreateLogger("mlperf.run");
+        RunConfig config = SystemConfigLoader.LoadConfig(Defaults.SystemsDir, system);
+        string description = SystemConfigLoader.DescriptionPath(Defaults.SystemsDir, system);
+        var options = new RunOrchestratorOptions(Path.GetFullPath(outDir), config.Org, system, runs)
+        {
+            Seeds = seeds,
+            Watchdog = watchdog,
+            SystemDescriptionSource = File.Exists(description) ? description : null,
+        };
+        var orchestrator = new RunOrchestrator(options, request => Describe(request, system, dataDir), logger);
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        var report = orchestrator.RunAsync(cancel.Token).GetAwaiter().GetResult();
+        foreach (var run in report.Runs)
+            logger.LogInformation("result_{Index:00}: {Status} (seed {Seed}, {Attempts} attempt(s)) {Note}", run.Index, run.Status, run.Seed, run.Attempts, run.Note);
+        if (report.Stopped is not null) logger.LogError("stopped: {Reason}", report.Stopped);
+        return report.Finished && report.Runs.All(r => r.Status is RunStatus.Completed or RunStatus.Skipped) ? 0 : 1;
+    }
+
+    private static ProcessStartInfo Describe(RunRequest request, string system, string? dataDir)
+    {
+        string exe = Environment.ProcessPath!;
+        var start = new ProcessStartInfo(exe) { UseShellExecute = false };
+        if (!exe.EndsWith("/mlperf", StringComparison.Ordinal)) start.ArgumentList.Add(typeof(CampaignCommand).Assembly.Location);
+        foreach (string a in new[] { "run", "--system", system, "--seed", request.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--log-cache-clear" })
+            start.ArgumentList.Add(a);
+        if (dataDir is not null)
+        {
+            start.ArgumentList.Add("--data-dir");
+            start.ArgumentList.Add(dataDir);
+        }
+        start.Environment["MLPERF_SYSTEMS_DIR"] = Defaults.SystemsDir;
+        return start;
+    }
+}
