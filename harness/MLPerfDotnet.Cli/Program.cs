@@ -7,5 +7,6 @@ var root = new RootCommand("MLPerfDotnet: the MLPerf Training unet3d (3D U-Net, 
     TrainCommand.Create(),
     SummarizeCommand.Create(),
     K8sCommand.Create(),
+    BenchCommand.Create(),
 };
 return root.Parse(args).Invoke();
