@@ -22,7 +22,7 @@ public static class MllogLineParser
 
         if (!full.StartsWith(MlLogLine.Token, StringComparison.Ordinal)) return Fail("does not match regex");
         string json = full[MlLogLine.Token.Length..];
-        if (NestingDepth(json) > MaxDepth)
+        if (json.Length > MaxDepth && NestingDepth(json) > MaxDepth)
             return Fail($"JSON nested deeper than {MaxDepth} levels (upstream stops with RecursionError)", crash: true);
         object? root;
         try

@@ -183,6 +183,15 @@ public static class PythonJson
         {
             int start = _pos;
             _pos++;
+            // Fast path: the closing quote comes before any escape or control character.
+            var rest = text.AsSpan(_pos);
+            int stop = rest.IndexOfAny('"', '\\');
+            if (stop >= 0 && rest[stop] == '"' && rest[..stop].IndexOfAnyInRange('\0', '\x1f') < 0)
+            {
+                string plain = text.Substring(_pos, stop);
+                _pos += stop + 1;
+                return plain;
+            }
             var sb = new StringBuilder();
             while (true)
             {
