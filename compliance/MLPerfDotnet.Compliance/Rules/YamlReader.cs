@@ -54,7 +54,7 @@ internal sealed partial class YamlReader(string file)
 
     public object NumberLiteral(YamlNode node, string what) => Literal(node, what) switch
     {
-        long l => l,
+        long l => (object)l,
         double d => d,
         _ => throw Error(node, $"{what} must be a number"),
     };
