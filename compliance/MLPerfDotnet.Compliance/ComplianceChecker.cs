@@ -83,7 +83,7 @@ public sealed class ComplianceChecker(RuleSet ruleSet)
             else
             {
                 parseErrors.Add(new Finding(Severity.Error, FindingKind.Parse, null, entry.MllogIndex, entry.PhysicalLine,
-                    entry.Error!, null, entry.FullString));
+                    entry.Error!, null, entry.ErrorLine));
             }
         }
         foreach (var run in runs) run.Finish();

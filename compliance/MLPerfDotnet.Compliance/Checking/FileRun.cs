@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MLPerfDotnet.Compliance.Checks;
 using MLPerfDotnet.Compliance.Python;
 using MLPerfDotnet.Compliance.Reading;
@@ -32,6 +33,7 @@ internal sealed class FileRun
 
     public bool Rules(string key) => _rules.ContainsKey(key);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Observe(MllogRecord line)
     {
         if (line.Key is null || !_rules.TryGetValue(line.Key, out var rule)) return;

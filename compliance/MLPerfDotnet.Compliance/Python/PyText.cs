@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using MLPerfDotnet.Harness.Json;
 
@@ -19,12 +20,21 @@ public static class PyText
     }
 
     /// <summary>Python <c>str.strip()</c> with no argument: removes whitespace as <c>str.isspace</c> defines it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Strip(string text)
     {
         int start = 0, end = text.Length;
         while (start < end && IsSpace(text[start])) start++;
         while (end > start && IsSpace(text[end - 1])) end--;
         return start == 0 && end == text.Length ? text : text[start..end];
+    }
+
+    /// <summary>Python <c>str.rstrip()</c>.</summary>
+    public static string StripEnd(string text)
+    {
+        int end = text.Length;
+        while (end > 0 && IsSpace(text[end - 1])) end--;
+        return end == text.Length ? text : text[..end];
     }
 
     public static bool IsSpace(char c) =>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using MLPerfDotnet.Harness.Logging;
 
@@ -28,14 +29,16 @@ public sealed class Latin1StreamLineSource(Stream stream) : ILineSource
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? TokenTail(int lineStart, int lineLength)
     {
         var line = _buffer.AsSpan(lineStart, lineLength);
         if (Stats.PhysicalLines == 1 && line.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) Stats.StartsWithBom = true;
         int at = line.LastIndexOf(TokenBytes);
-        return at < 0 ? null : Encoding.Latin1.GetString(line[at..]);
+        return at < 0 ? null : Encoding.Latin1.GetString(line[(at + TokenBytes.Length)..]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool NextLine(out int lineStart, out int lineLength)
     {
         while (true)

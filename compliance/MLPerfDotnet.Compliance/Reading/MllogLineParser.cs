@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MLPerfDotnet.Compliance.Python;
 using MLPerfDotnet.Harness.Json;
 using MLPerfDotnet.Harness.Logging;
@@ -15,13 +16,15 @@ public static class MllogLineParser
     /// <summary>Nesting beyond this is refused (Python's json stops near its recursion limit of 1000).</summary>
     public const int MaxDepth = 900;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static MllogEntry Parse(int mllogIndex, TokenLine line)
     {
-        string full = PyText.Strip(line.Text);
-        MllogEntry Fail(string error, bool crash = false) => new(mllogIndex, line.PhysicalLine, full, null, error, crash);
+        // Upstream strips token + rest; the token is not whitespace, so only the end of the rest can go.
+        string json = PyText.StripEnd(line.AfterToken);
+        MllogEntry Fail(string error, bool crash = false) => new(mllogIndex, line.PhysicalLine, null, error,
+            json.Length == 0 ? MlLogLine.Token.TrimEnd() : MlLogLine.Token + json, crash);
 
-        if (!full.StartsWith(MlLogLine.Token, StringComparison.Ordinal)) return Fail("does not match regex");
-        string json = full[MlLogLine.Token.Length..];
+        if (json.Length == 0) return Fail("does not match regex");
         if (json.Length > MaxDepth && NestingDepth(json) > MaxDepth)
             return Fail($"JSON nested deeper than {MaxDepth} levels (upstream stops with RecursionError)", crash: true);
         object? root;
@@ -51,10 +54,11 @@ public static class MllogLineParser
             default:
                 return Fail($"time_ms is a {PyValue.TypeName(timeMs)} (upstream stops with TypeError: float() argument must be a string or a real number, not '{PyValue.TypeName(timeMs)}')", crash: true);
         }
-        foreach (string field in (string[])["key", "value", "metadata"])
-            if (!m.ContainsKey(field)) return Fail(Missing(field), crash: true);
-        var record = new MllogRecord(mllogIndex, line.PhysicalLine, full, timestamp, m["key"] as string, m["value"], m["metadata"]);
-        return new MllogEntry(mllogIndex, line.PhysicalLine, full, record, null);
+        if (!m.ContainsKey("key")) return Fail(Missing("key"), crash: true);
+        if (!m.ContainsKey("value")) return Fail(Missing("value"), crash: true);
+        if (!m.ContainsKey("metadata")) return Fail(Missing("metadata"), crash: true);
+        var record = new MllogRecord(mllogIndex, line.PhysicalLine, json, timestamp, m["key"] as string, m["value"], m["metadata"]);
+        return new MllogEntry(mllogIndex, line.PhysicalLine, record);
     }
 
     private static string Missing(string field) => $"missing field '{field}' (upstream stops with KeyError: '{field}')";

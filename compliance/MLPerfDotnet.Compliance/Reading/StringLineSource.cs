@@ -33,7 +33,7 @@ public sealed class StringLineSource(IEnumerable<string> lines) : ILineSource
     private static string? TokenTail(string line, int start, int end)
     {
         int at = line.AsSpan(start, end - start).LastIndexOf(MlLogLine.Token, StringComparison.Ordinal);
-        return at < 0 ? null : line[(start + at)..end];
+        return at < 0 ? null : line[(start + at + MlLogLine.Token.Length)..end];
     }
 
     // Counts the terminator at `end` (the implicit "\n" after the string included) and returns its length.

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace MLPerfDotnet.Harness.Json;
@@ -108,11 +109,13 @@ public static class PythonJson
 
         public bool AtEnd => _pos >= text.Length;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void SkipWhitespace()
         {
             while (_pos < text.Length && text[_pos] is ' ' or '\t' or '\n' or '\r') _pos++;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public object? ReadValue()
         {
             if (AtEnd) throw new JsonParseException("Expecting value", _pos);
@@ -136,6 +139,7 @@ public static class PythonJson
 
         private bool Matches(string literal) => string.CompareOrdinal(text, _pos, literal, 0, literal.Length) == 0;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private JsonObject ReadObject()
         {
             var obj = new JsonObject();
@@ -161,6 +165,7 @@ public static class PythonJson
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private List<object?> ReadArray()
         {
             var list = new List<object?>();
@@ -179,6 +184,7 @@ public static class PythonJson
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private string ReadString()
         {
             int start = _pos;
@@ -223,6 +229,7 @@ public static class PythonJson
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private object ReadNumber()
         {
             int start = _pos;
