@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace MLPerfDotnet.Harness.Json;
@@ -108,11 +109,13 @@ public static class PythonJson
 
         public bool AtEnd => _pos >= text.Length;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void SkipWhitespace()
         {
             while (_pos < text.Length && text[_pos] is ' ' or '\t' or '\n' or '\r') _pos++;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public object? ReadValue()
         {
             if (AtEnd) throw new JsonParseException("Expecting value", _pos);
@@ -136,6 +139,7 @@ public static class PythonJson
 
         private bool Matches(string literal) => string.CompareOrdinal(text, _pos, literal, 0, literal.Length) == 0;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private JsonObject ReadObject()
         {
             var obj = new JsonObject();
@@ -161,6 +165,7 @@ public static class PythonJson
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private List<object?> ReadArray()
         {
             var list = new List<object?>();
@@ -179,10 +184,20 @@ public static class PythonJson
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private string ReadString()
         {
             int start = _pos;
             _pos++;
+            // Fast path: the closing quote comes before any escape or control character.
+            var rest = text.AsSpan(_pos);
+            int stop = rest.IndexOfAny('"', '\\');
+            if (stop >= 0 && rest[stop] == '"' && rest[..stop].IndexOfAnyInRange('\0', '\x1f') < 0)
+            {
+                string plain = text.Substring(_pos, stop);
+                _pos += stop + 1;
+                return plain;
+            }
             var sb = new StringBuilder();
             while (true)
             {
@@ -214,6 +229,7 @@ public static class PythonJson
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private object ReadNumber()
         {
             int start = _pos;

@@ -1,0 +1,10 @@
+namespace MLPerfDotnet.Compliance.Reading;
+
+/// <summary>Splits input into physical lines and hands out only those carrying the MLLOG token.</summary>
+public interface ILineSource
+{
+    IEnumerable<TokenLine> TokenLines();
+
+    /// <summary>Complete once <see cref="TokenLines"/> has been enumerated to the end.</summary>
+    LineStats Stats { get; }
+}

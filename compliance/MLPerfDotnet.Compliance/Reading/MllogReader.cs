@@ -1,0 +1,38 @@
+namespace MLPerfDotnet.Compliance.Reading;
+
+/// <summary>
+/// Streams the MLLOG entries of a log, numbering them as upstream does (0-based among token lines), and
+/// afterwards describes the file itself (<see cref="Notices"/>: BOM, line endings, a missing final newline).
+/// </summary>
+public sealed class MllogReader(ILineSource source)
+{
+    public static MllogReader ForStream(Stream stream) => new(new Latin1StreamLineSource(stream));
+
+    public static MllogReader ForLines(IEnumerable<string> lines) => new(new StringLineSource(lines));
+
+    public LineStats Stats => source.Stats;
+
+    public IEnumerable<MllogEntry> Entries()
+    {
+        int index = 0;
+        foreach (var line in source.TokenLines())
+            yield return MllogLineParser.Parse(index++, line);
+    }
+
+    /// <summary>Remarks on the file; complete once <see cref="Entries"/> has been enumerated.</summary>
+    public IReadOnlyList<Finding> Notices()
+    {
+        var s = source.Stats;
+        var notices = new List<Finding>();
+        void Add(int? line, string message) => notices.Add(new Finding(Severity.Notice, FindingKind.Input, null, null, line, message));
+        if (s.PhysicalLines == 0) Add(null, "empty file: no lines at all");
+        if (s.StartsWithBom)
+            Add(1, "UTF-8 byte-order mark at the start; read as latin-1 like upstream, it is dropped with any text before the :::MLLOG token");
+        int kinds = (s.Lf > 0 ? 1 : 0) + (s.CrLf > 0 ? 1 : 0) + (s.Cr > 0 ? 1 : 0);
+        if (kinds > 1) Add(null, $"mixed line endings ({s.Lf} LF, {s.CrLf} CRLF, {s.Cr} CR); each ends a line, as in Python");
+        else if (s.CrLf > 0) Add(null, "CRLF line endings; accepted like upstream");
+        else if (s.Cr > 0) Add(null, "CR-only line endings; each CR ends a line, as in Python's universal newlines");
+        if (s.EndsWithoutNewline) Add(s.PhysicalLines, $"no newline at the end of the file: line {s.PhysicalLines} may be truncated");
+        return notices;
+    }
+}

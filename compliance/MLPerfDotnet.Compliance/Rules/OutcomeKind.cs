@@ -1,0 +1,8 @@
+namespace MLPerfDotnet.Compliance.Rules;
+
+public enum OutcomeKind
+{
+    Pass,
+    Fail,
+    Raise,
+}

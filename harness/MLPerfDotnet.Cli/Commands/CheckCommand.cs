@@ -1,0 +1,45 @@
+using System.CommandLine;
+using MLPerfDotnet.Compliance.Cli;
+
+namespace MLPerfDotnet.Cli.Commands;
+
+/// <summary>
+/// <c>mlperf check PATH [--ruleset 4.0.0] [--json]</c>: MLPerf log compliance of one log or of every
+/// result_*.txt in a folder. Exit 0 when all pass, 1 when something fails, 2 for unusable input.
+/// The logic is <see cref="CheckRunner"/>; a folder add-on (e.g. the RCP check) plugs in through
+/// <see cref="Create(Func{string, string, CheckExtensionResult?})"/>.
+/// </summary>
+public static class CheckCommand
+{
+    public static Command Create() => Create(null);
+
+    /// <param name="folderExtension">Called with (folder, ruleset) when PATH is a folder; its result becomes a JSON member.</param>
+    public static Command Create(Func<string, string, CheckExtensionResult?>? folderExtension)
+    {
+        var path = new Argument<string>("path") { Description = "A log file, or a folder of result_*.txt files" };
+        var ruleset = new Option<string>("--ruleset")
+        {
+            Description = "Compliance ruleset: 4.0.0 (v4.0), 3.1.0 or 3.0.0",
+            DefaultValueFactory = _ => "4.0.0",
+        };
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON" };
+        var bench = new Option<int>("--bench")
+        {
+            Description = "Benchmark: check every result_*.txt below PATH this many rounds and print time and memory",
+            Hidden = true,
+        };
+        var command = new Command("check", "Check MLPerf Training logs against the compliance rules (mlcommons/logging)")
+        {
+            path, ruleset, json, bench,
+        };
+        command.SetAction(parseResult =>
+        {
+            string target = parseResult.GetValue(path)!;
+            string rules = parseResult.GetValue(ruleset)!;
+            int rounds = parseResult.GetValue(bench);
+            if (rounds > 0) return CheckBenchmark.Run(Console.Out, target, rounds, rules);
+            return new CheckRunner(Console.Out, Console.Error, folderExtension).Run(target, rules, parseResult.GetValue(json));
+        });
+        return command;
+    }
+}
