@@ -21,6 +21,15 @@ public static class NiftiWriter
         Write(path, bytes, shape, spacing, NiftiDataType.Int16);
     }
 
+    public static void WriteFloat32(string path, ReadOnlySpan<float> data, int[] shape, float[] spacing)
+    {
+        var bytes = new byte[data.Length * 4];
+        var dest = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(bytes.AsSpan());
+        Gather(data, dest, shape);
+        if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("big-endian hosts");
+        Write(path, bytes, shape, spacing, NiftiDataType.Float32);
+    }
+
     public static void WriteUInt8(string path, ReadOnlySpan<byte> data, int[] shape, float[] spacing)
     {
         var bytes = new byte[data.Length];

@@ -37,9 +37,9 @@ public static class ResampleGrid
     }
 
     /// <summary>
-    /// Linear with align_corners=True, as PyTorch computes it for float32: scale = float32(in - 1) / (out - 1),
-    /// src = scale * dst in float32, i0 = trunc(src), i1 = i0 + 1 unless at the last index, l1 = clamp(src - i0,
-    /// 0, 1), l0 = 1 - l1. Equal sizes copy (weights 1 and 0).
+    /// Linear with align_corners=True, as PyTorch 1.13 computes it for float32 on the CPU: scale =
+    /// float32(in - 1) / float32(out - 1); src = scale * dst in float64; i0 = trunc(src); i1 = i0 + 1 unless at
+    /// the last index; l1 = float32(src - i0); l0 = 1 - l1 in float32. Equal sizes copy (weights 1 and 0).
     /// </summary>
     public static LinearAxis Linear(int input, int output)
     {
@@ -55,11 +55,11 @@ public static class ResampleGrid
                 axis.L1[d] = 0f;
                 continue;
             }
-            float src = scale * d;
+            double src = (double)scale * d;
             int i0 = (int)src;
             axis.I0[d] = i0;
             axis.I1[d] = i0 < input - 1 ? i0 + 1 : i0;
-            float l1 = Math.Clamp(src - i0, 0f, 1f);
+            float l1 = (float)(src - i0);
             axis.L1[d] = l1;
             axis.L0[d] = 1f - l1;
         }

@@ -1,4 +1,3 @@
-using System.Numerics;
 using MLPerfDotnet.Unet3d.Data.Nifti;
 
 namespace MLPerfDotnet.Unet3d.Data.Preprocessing;
@@ -8,7 +7,7 @@ namespace MLPerfDotnet.Unet3d.Data.Preprocessing;
 /// in reversed axis order, [w][h][d] with d fastest (the file's order); <see cref="VolumeLayout"/> turns them into
 /// the C-order (D, H, W) arrays the reference saves. Axes: d = dim[1], h = dim[2], w = dim[3].
 /// </summary>
-internal static class StreamingResampler
+public static class StreamingResampler
 {
     /// <summary>PyTorch 1.13 <c>interpolate(mode='nearest')</c> on uint8 labels.</summary>
     public static byte[] Nearest(NiftiReader reader, int[] outShape)
@@ -41,8 +40,10 @@ internal static class StreamingResampler
     }
 
     /// <summary>
-    /// PyTorch 1.13 <c>interpolate(mode='trilinear', align_corners=True)</c> on float32, with its evaluation order:
-    /// the w pair is combined first, then the h pair, then the d pair, each as <c>t0 * l0 + t1 * l1</c>.
+    /// PyTorch 1.13 <c>interpolate(mode='trilinear', align_corners=True)</c> on float32, bit for bit: each output
+    /// is the float64 sum, in the order d0h0w0, d0h0w1, d0h1w0, ..., d1h1w1, of float32 weight products
+    /// <c>(ld * lh) * lw</c> times the input value, rounded once to float32 (weights from
+    /// <see cref="ResampleGrid.Linear"/>). Established against torch on random shapes (Data/Fixtures).
     /// </summary>
     public static float[] Trilinear(NiftiReader reader, int[] outShape)
     {
@@ -53,8 +54,6 @@ internal static class StreamingResampler
         var lw = ResampleGrid.Linear(inShape[2], o3);
         var result = new float[checked(o1 * o2 * o3)];
         var planes = new[] { new float[reader.PlaneLength], new float[reader.PlaneLength] };
-        var q = new float[reader.PlaneLength];
-        var rowH = new float[n1];
         int read = -1;
         for (int c = 0; c < o3; c++)
         {
@@ -65,33 +64,29 @@ internal static class StreamingResampler
                 reader.ReadPlane(planes[read & 1]);
             }
             float[] p0 = planes[w0 & 1], p1 = planes[w1 & 1];
-            Combine(p0, lw.L0[c], p1, lw.L1[c], q);
+            float lw0 = lw.L0[c], lw1 = lw.L1[c];
             var dest = result.AsSpan(c * o2 * o1, o2 * o1);
             for (int b = 0; b < o2; b++)
             {
-                Combine(q.AsSpan(n1 * lh.I0[b], n1), lh.L0[b], q.AsSpan(n1 * lh.I1[b], n1), lh.L1[b], rowH);
+                int r0 = n1 * lh.I0[b], r1 = n1 * lh.I1[b];
+                float lh0 = lh.L0[b], lh1 = lh.L1[b];
                 var outRow = dest.Slice(b * o1, o1);
                 for (int a = 0; a < o1; a++)
-                    outRow[a] = rowH[ld.I0[a]] * ld.L0[a] + rowH[ld.I1[a]] * ld.L1[a];
+                {
+                    int d0 = ld.I0[a], d1 = ld.I1[a];
+                    float dh00 = ld.L0[a] * lh0, dh01 = ld.L0[a] * lh1, dh10 = ld.L1[a] * lh0, dh11 = ld.L1[a] * lh1;
+                    double sum = (double)(dh00 * lw0) * p0[r0 + d0];
+                    sum += (double)(dh00 * lw1) * p1[r0 + d0];
+                    sum += (double)(dh01 * lw0) * p0[r1 + d0];
+                    sum += (double)(dh01 * lw1) * p1[r1 + d0];
+                    sum += (double)(dh10 * lw0) * p0[r0 + d1];
+                    sum += (double)(dh10 * lw1) * p1[r0 + d1];
+                    sum += (double)(dh11 * lw0) * p0[r1 + d1];
+                    sum += (double)(dh11 * lw1) * p1[r1 + d1];
+                    outRow[a] = (float)sum;
+                }
             }
         }
         return result;
-    }
-
-    /// <summary>dest = x * wx + y * wy, element-wise in float32 (two roundings, no fused multiply-add).</summary>
-    private static void Combine(ReadOnlySpan<float> x, float wx, ReadOnlySpan<float> y, float wy, Span<float> dest)
-    {
-        int i = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            var vx = new Vector<float>(wx);
-            var vy = new Vector<float>(wy);
-            for (; i <= dest.Length - Vector<float>.Count; i += Vector<float>.Count)
-            {
-                var r = new Vector<float>(x[i..]) * vx + new Vector<float>(y[i..]) * vy;
-                r.CopyTo(dest[i..]);
-            }
-        }
-        for (; i < dest.Length; i++) dest[i] = x[i] * wx + y[i] * wy;
     }
 }
