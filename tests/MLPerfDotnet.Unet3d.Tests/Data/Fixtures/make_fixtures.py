@@ -37,3 +37,38 @@ for n, seed in [(168, 0), (168, 1234), (168, 3735928559), (42, 7), (10, 2**40 + 
     perms[f"{n}:{seed}"] = torch.randperm(n, generator=g).tolist()
 with open(os.path.join(here, "randperm.json"), "w") as f:
     json.dump(perms, f)
+
+# NIfTI files written by nibabel, one per supported datatype, alternating byte order and compression, with
+# scaling on some; nifti_<name>_expected.npy is get_fdata().astype(float32) in nibabel's array order.
+import nibabel as nib  # noqa: E402
+
+base = np.arange(3 * 4 * 5).reshape(3, 4, 5)
+specs = [
+    ("uint8", np.uint8, "<", ".nii.gz", None),
+    ("int16", np.int16, ">", ".nii", (2.0, -1.0)),
+    ("int32", np.int32, "<", ".nii", (0.5, 3.0)),
+    ("float32", np.float32, ">", ".nii.gz", None),
+    ("float64", np.float64, "<", ".nii.gz", (1.5, 0.25)),
+    ("int8", np.int8, "<", ".nii", None),
+    ("uint16", np.uint16, ">", ".nii.gz", None),
+    ("uint32", np.uint32, "<", ".nii.gz", (1.0, 7.0)),
+]
+for name, dtype, order, ext, scaling in specs:
+    arr = (base - 20 if np.issubdtype(dtype, np.signedinteger) or dtype in (np.float32, np.float64) else base)
+    arr = arr.astype(dtype)
+    if dtype in (np.float32, np.float64):
+        arr = arr * np.asarray(0.37, dtype)
+    hdr = nib.Nifti1Header(endianness=order)
+    hdr.set_data_dtype(dtype)
+    img = nib.Nifti1Image(arr, np.diag([0.8, 0.7, 2.5, 1.0]), header=hdr)
+    if scaling is not None:
+        img.header.set_slope_inter(*scaling)
+    else:
+        img.header.set_slope_inter(1.0, 0.0)
+    path = os.path.join(here, f"nifti_{name}{ext}")
+    # keep the raw values: nibabel would otherwise rescale integer data on save
+    img.set_data_dtype(dtype)
+    nib.save(img, path)
+    back = nib.load(path)
+    assert back.header.get_data_dtype() == np.dtype(dtype).newbyteorder(order) or order == "<", name
+    np.save(os.path.join(here, f"nifti_{name}_expected.npy"), np.ascontiguousarray(back.get_fdata().astype(np.float32)))
