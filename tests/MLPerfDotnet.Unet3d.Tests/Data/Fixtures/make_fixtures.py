@@ -5,10 +5,12 @@ trilinear_*: interpolate(mode='trilinear', align_corners=True) of small random f
 nearest_*:   interpolate(mode='nearest') of small random uint8 volumes.
 randperm.json: torch.randperm(n, generator=torch.Generator().manual_seed(seed)), which DistributedSampler uses.
 
-What the fixtures pinned down about torch 1.13's CPU trilinear on float32 (checked bit for bit on 40 more random
-shape pairs, 444,241 values, while writing StreamingResampler.Trilinear): per axis scale = float32(in-1)/(out-1),
-src = scale * dst in float64, l1 = float32(src - i0), l0 = 1 - l1 in float32; each output is the float64 sum of
-the 8 terms float32((ld*lh)*lw) * x in the order d0h0w0, d0h0w1, ..., d1h1w1, rounded once to float32.
+The float32 inputs are passed to torch in Fortran order, as the reference does (nibabel's get_fdata() returns a
+Fortran-order array, so torch takes its generic N-d upsampling kernel; a C-contiguous (1, 1, D, H, W) tensor
+also counts as channels-last and takes another kernel with different rounding). What this pinned down for
+torch 1.13 (Debian build, CPU capability AVX2), checked bit for bit on 25 more random shape pairs: per axis
+scale = float32(in-1)/float32(out-1), src = scale * dst in float64, l1 = float32(src - i0), l0 = 1 - l1 in
+float32; W is combined first, then H, then D, each as fma(t0, l0, float32(t1 * l1)) in float32.
 """
 import json
 import os
@@ -19,16 +21,17 @@ import torch.nn.functional as F
 
 here = os.path.dirname(os.path.abspath(__file__))
 rng = np.random.default_rng(20240601)
-cases = [((7, 9, 11), (5, 13, 8)), ((4, 6, 5), (9, 6, 3)), ((10, 3, 8), (10, 7, 17))]
+cases = [((7, 9, 11), (5, 13, 8)), ((4, 6, 5), (9, 6, 3)), ((10, 3, 8), (10, 7, 17)), ((19, 12, 14), (47, 11, 15))]
 for n, (shape, out) in enumerate(cases):
     x = (rng.normal(40, 300, size=shape)).astype(np.float32)
-    y = F.interpolate(torch.from_numpy(x)[None, None], size=out, mode="trilinear", align_corners=True)[0, 0].numpy()
+    xf = np.asfortranarray(x)
+    y = F.interpolate(torch.from_numpy(xf)[None, None], size=out, mode="trilinear", align_corners=True)[0, 0].numpy()
     np.save(os.path.join(here, f"trilinear_{n}_in.npy"), x)
-    np.save(os.path.join(here, f"trilinear_{n}_out.npy"), y)
+    np.save(os.path.join(here, f"trilinear_{n}_out.npy"), np.ascontiguousarray(y))
     lab = rng.integers(0, 3, size=shape).astype(np.uint8)
-    ly = F.interpolate(torch.from_numpy(lab)[None, None], size=out, mode="nearest")[0, 0].numpy()
+    ly = F.interpolate(torch.from_numpy(np.asfortranarray(lab))[None, None], size=out, mode="nearest")[0, 0].numpy()
     np.save(os.path.join(here, f"nearest_{n}_in.npy"), lab)
-    np.save(os.path.join(here, f"nearest_{n}_out.npy"), ly)
+    np.save(os.path.join(here, f"nearest_{n}_out.npy"), np.ascontiguousarray(ly))
 
 perms = {}
 for n, seed in [(168, 0), (168, 1234), (168, 3735928559), (42, 7), (10, 2**40 + 5)]:

@@ -6,8 +6,9 @@ namespace MLPerfDotnet.Unet3d.Tests.Data.Preprocessing;
 
 /// <summary>
 /// Bit-exact agreement with PyTorch 1.13's <c>interpolate</c> on the committed fixtures (made by
-/// Data/Fixtures/make_fixtures.py): trilinear align_corners=True on float32 and nearest on uint8, including
-/// downsampling, upsampling and unchanged axes.
+/// Data/Fixtures/make_fixtures.py from Fortran-order inputs, as the reference passes nibabel's arrays):
+/// trilinear align_corners=True on float32 and nearest on uint8, including downsampling, upsampling and
+/// unchanged axes.
 /// </summary>
 public sealed class TorchInterpolateFixtureTests
 {
@@ -15,6 +16,7 @@ public sealed class TorchInterpolateFixtureTests
     [InlineData(0)]
     [InlineData(1)]
     [InlineData(2)]
+    [InlineData(3)]
     public void Trilinear_MatchesTorchBitForBit(int n)
     {
         var (input, inShape) = NpyFile.ReadFloat32(TestFiles.Fixture($"trilinear_{n}_in.npy"));
@@ -36,6 +38,7 @@ public sealed class TorchInterpolateFixtureTests
     [InlineData(0)]
     [InlineData(1)]
     [InlineData(2)]
+    [InlineData(3)]
     public void Nearest_MatchesTorch(int n)
     {
         var (input, inShape) = NpyFile.ReadUInt8(TestFiles.Fixture($"nearest_{n}_in.npy"));
