@@ -19,6 +19,7 @@ public static class DatasetCommand
         command.Subcommands.Add(Preprocess());
         command.Subcommands.Add(Verify());
         command.Subcommands.Add(Synthesize());
+        command.Subcommands.Add(BenchLoader());
         foreach (var extra in extraSubcommands) command.Subcommands.Add(extra);
         return command;
     }
@@ -93,6 +94,28 @@ public static class DatasetCommand
             int n = SyntheticDataset.Write(p.GetValue(output)!, options);
             p.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Wrote {n} case(s) to {p.GetValue(output)} ({options.Cases - n} already present)."));
+            return 0;
+        }));
+        return cmd;
+    }
+
+    private static Command BenchLoader()
+    {
+        var data = new Option<string>("--data") { Description = "folder of preprocessed case_*_{x,y}.npy", Required = true };
+        var threads = new Option<int>("--threads") { Description = "loader worker threads", DefaultValueFactory = _ => 1 };
+        var samples = new Option<int>("--samples") { Description = "samples to time after a warm-up epoch", DefaultValueFactory = _ => 200 };
+        var patch = new Option<int>("--patch") { Description = "cubic patch size", DefaultValueFactory = _ => 128 };
+        var batch = new Option<int>("--batch") { Description = "batch size", DefaultValueFactory = _ => 2 };
+        var cmd = new Command("bench-loader", "measure training-loader throughput (crop + augmentation) on every case in a folder");
+        foreach (var o in new Option[] { data, threads, samples, patch, batch }) cmd.Options.Add(o);
+        cmd.SetAction(p => Run(p, () =>
+        {
+            var (train, eval) = MLPerfDotnet.Unet3d.Data.Loading.Kits19Split.Load(p.GetValue(data)!, new HashSet<string>());
+            int t = p.GetValue(threads), size = p.GetValue(patch);
+            var options = new MLPerfDotnet.Unet3d.Data.Loading.LoaderOptions([size, size, size], p.GetValue(batch), Workers: t, Prefetch: 2 * t);
+            var r = MLPerfDotnet.Unet3d.Data.Loading.LoaderBenchmark.Run([.. train, .. eval], options, p.GetValue(samples));
+            p.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"threads {t}: {r.Samples} samples in {r.Elapsed.TotalSeconds:F2} s = {r.SamplesPerSecond:F1} samples/s (warm-up epoch {r.WarmupSamples} samples in {r.WarmupElapsed.TotalSeconds:F2} s)"));
             return 0;
         }));
         return cmd;

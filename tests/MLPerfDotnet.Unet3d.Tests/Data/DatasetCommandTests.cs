@@ -47,10 +47,19 @@ public sealed class DatasetCommandTests
     }
 
     [Fact]
+    public void BenchLoader_ReportsThroughput()
+    {
+        using var dir = new TempDir();
+        Loading.LoaderFixtures.Write(dir, 3, [24, 24, 24]);
+        Assert.Equal(0, Invoke(out string text, "bench-loader", "--data", dir.Path, "--patch", "16", "--samples", "10", "--threads", "2"));
+        Assert.Matches(@"threads 2: 1\d samples in [\d.]+ s = [\d.]+ samples/s", text);
+    }
+
+    [Fact]
     public void ExtraSubcommands_AreAttached()
     {
         var command = DatasetCommand.Create(new Command("download", "fetch the raw data"));
-        Assert.Equal(["preprocess", "verify", "synthesize", "download"], command.Subcommands.Select(c => c.Name));
+        Assert.Equal(["preprocess", "verify", "synthesize", "bench-loader", "download"], command.Subcommands.Select(c => c.Name));
     }
 
     private static int Invoke(out string output, params string[] args)
