@@ -9,7 +9,8 @@ public sealed record SummarizeOptions
     /// <summary>The ruleset for every system; null infers it per system from a "vX.Y" folder (else 4.0.0).</summary>
     public string? Ruleset { get; init; }
 
-    public IRunLogValidator Validator { get; init; } = StructuralRunLogValidator.Unet3dClosed;
+    /// <summary>Checks each result file of a system whose ruleset is given; by default the full rule engine, as upstream.</summary>
+    public Func<string, IRunLogValidator> Validator { get; init; } = ruleset => new RuleEngineRunLogValidator(ruleset);
 
     /// <summary>Builds the RCP options for a ruleset (default: HEAD algorithm, pruned records).</summary>
     public Func<string, RcpOptions> Rcp { get; init; } = RcpOptions.Head;

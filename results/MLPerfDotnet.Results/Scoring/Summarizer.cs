@@ -26,9 +26,10 @@ public static class Summarizer
 
         string[] files = [.. Directory.EnumerateFiles(folder.BenchmarkDir, "result_*.txt").Order(StringComparer.Ordinal)];
         var runs = new List<(string File, double? Minutes, List<string> Problems, IReadOnlyList<EvalPoint> Evals)>();
+        var validator = options.Validator(folder.Ruleset);
         foreach (string file in files)
         {
-            var validation = options.Validator.Validate(file);
+            var validation = validator.Validate(file);
             var log = RunLogReader.Read(file);
             var problems = new List<string>(validation.Errors);
             if (validation.Valid && log.Minutes is null) problems.Add($"{file}: run_start or run_stop not recorded");

@@ -13,7 +13,7 @@ public class SummarizerRealSystemTests
     private static SystemSummary SummarizeCopy(string key, TempFolder temp, SummarizeOptions? options = null, bool withScalingJson = false)
     {
         string orgDir = CopySystem(key, temp.Path, withScalingJson);
-        var summary = Summarizer.Summarize(orgDir, (options ?? new SummarizeOptions()) with { Validator = Support.CachedStructuralValidator.Instance, Ruleset = (string)MlperfLogData.System(key)["ruleset"]! });
+        var summary = Summarizer.Summarize(orgDir, (options ?? new SummarizeOptions()) with { Validator = Support.CachedRuleEngineValidator.For, Ruleset = (string)MlperfLogData.System(key)["ruleset"]! });
         return Assert.Single(summary.Systems);
     }
 
@@ -53,7 +53,7 @@ public class SummarizerRealSystemTests
     public void UpstreamMode_ThreeRunsOfExpectedJson(string key)
     {
         var expected = (JsonObject)MlperfLogData.System(key)["summarizer"]!;
-        var options = new SummarizeOptions { Validator = Support.CachedStructuralValidator.Instance, Scaling = ScalingMode.UpstreamReadBeforeRewrite, WriteScalingJson = true };
+        var options = new SummarizeOptions { Validator = Support.CachedRuleEngineValidator.For, Scaling = ScalingMode.UpstreamReadBeforeRewrite, WriteScalingJson = true };
         using (var temp = new TempFolder())
         {
             // run 1 on a copy without scaling.json, run 2 right after (applies what run 1's RCP check wrote)
@@ -72,7 +72,7 @@ public class SummarizerRealSystemTests
     [SharedDataFact("data", "mlperf-logs", "expected.json")]
     public void WholeDataFolder_InfersEachRoundsRuleset()
     {
-        var summary = Summarizer.Summarize(Root, new SummarizeOptions { Validator = Support.CachedStructuralValidator.Instance });
+        var summary = Summarizer.Summarize(Root, new SummarizeOptions { Validator = Support.CachedRuleEngineValidator.For });
         Assert.Equal(4, summary.Systems.Count);
         Assert.Equal(["3.0.0", "3.1.0", "4.0.0", "4.0.0"], summary.Systems.Select(s => s.Folder.Ruleset));
         foreach (var row in summary.Systems)

@@ -17,10 +17,10 @@ public class SummarizerScenarioTests
         using var temp = new TempFolder();
         string orgDir = BuildScenario(name, temp.Path, withAdds: true);
         var expected = (JsonObject)Scenario(name)["summarizer"]!;
-        var upstreamMode = new SummarizeOptions { Validator = Support.CachedStructuralValidator.Instance, Ruleset = "4.0.0", Scaling = ScalingMode.UpstreamReadBeforeRewrite, WriteScalingJson = true };
+        var upstreamMode = new SummarizeOptions { Validator = Support.CachedRuleEngineValidator.For, Ruleset = "4.0.0", Scaling = ScalingMode.UpstreamReadBeforeRewrite, WriteScalingJson = true };
         var run1 = Summarizer.Summarize(orgDir, upstreamMode).Systems[0];
         var run2 = Summarizer.Summarize(orgDir, upstreamMode).Systems[0];
-        var recomputed = Summarizer.Summarize(orgDir, new SummarizeOptions { Validator = Support.CachedStructuralValidator.Instance, Ruleset = "4.0.0" }).Systems[0];
+        var recomputed = Summarizer.Summarize(orgDir, new SummarizeOptions { Validator = Support.CachedRuleEngineValidator.For, Ruleset = "4.0.0" }).Systems[0];
         switch (name)
         {
             case "one_file_null_accuracy":
