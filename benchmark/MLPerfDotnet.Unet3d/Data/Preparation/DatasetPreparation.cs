@@ -18,6 +18,12 @@ public static class DatasetPreparation
     /// <summary>Seed of the embedded synthetic data set: every machine generates the same cases.</summary>
     public const long SyntheticSeed = 19;
 
+    /// <summary>
+    /// The embedded data set draws thin slices only (0.8–1.25 mm), so its labels line up with the resampled images
+    /// and a small U-Net can reach the 0.908 target in minutes on a CPU.
+    /// </summary>
+    public const double SyntheticMaxSliceThickness = 1.25;
+
     public static void Ensure(RunConfig config, Action<string> log)
     {
         string dataDir = Path.GetFullPath(config.DataDir);
@@ -47,7 +53,7 @@ public static class DatasetPreparation
 
         string rawDir = dataDir.TrimEnd('/') + "-raw";
         log($"Generating the synthetic KiTS-like data set (seed {SyntheticSeed}, size {config.SyntheticSize}) in {rawDir}");
-        SyntheticDataset.Write(rawDir, new SynthesisOptions { Seed = SyntheticSeed, Size = config.SyntheticSize });
+        SyntheticDataset.Write(rawDir, new SynthesisOptions { Seed = SyntheticSeed, Size = config.SyntheticSize, MaxSliceThickness = SyntheticMaxSliceThickness });
         int[] minShape = [.. Enumerable.Range(0, 3).Select(a => Math.Max(config.InputShape[a], config.ValInputShape[a]))];
         log($"Preprocessing into {dataDir} (minimum shape {string.Join("x", minShape)})");
         var result = DatasetPreprocessor.Run(rawDir, dataDir, new PreprocessOptions { MinShape = minShape }, log);

@@ -15,6 +15,12 @@ public sealed record SynthesisOptions
 
     public IReadOnlyList<double> TargetSpacing { get; init; } = [1.6, 1.2, 1.2];
 
+    /// <summary>
+    /// Thickest slice (mm) a case may draw; KiTS19 has 0.5 to 5 mm. Thick slices upsampled to 1.6 mm leave the
+    /// nearest-resampled labels off the trilinear image by up to half a slice, which caps the Dice a model can reach.
+    /// </summary>
+    public double MaxSliceThickness { get; init; } = 5.0;
+
     /// <summary>Cases generated at once (0: the processor count).</summary>
     public int Workers { get; init; }
 
@@ -22,6 +28,7 @@ public sealed record SynthesisOptions
     {
         if (Cases < 1 || Cases > 100000) throw new ArgumentException($"cases must be in [1, 100000], got {Cases}");
         if (Size < 16 || Size > 512) throw new ArgumentException($"size must be in [16, 512], got {Size}");
+        if (!(MaxSliceThickness >= 0.8)) throw new ArgumentException($"max slice thickness must be at least 0.8 mm, got {MaxSliceThickness}");
         if (TargetSpacing.Count != 3 || TargetSpacing.Any(s => !(s > 0)))
             throw new ArgumentException("target spacing must be 3 positive numbers");
     }

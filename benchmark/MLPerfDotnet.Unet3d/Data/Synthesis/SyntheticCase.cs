@@ -19,7 +19,8 @@ public sealed record SyntheticCase(short[] Image, byte[] Label, int[] Shape, flo
         var target = options.TargetSpacing;
         double fovZ = Math.Round(size * rng.Uniform(0.8, 1.15)) * target[0];
         double fovXy = Math.Round(size * rng.Uniform(0.8, 1.15)) * target[1];
-        double sz = SliceThickness[rng.NextInt(SliceThickness.Length)];
+        double[] thicknesses = [.. SliceThickness.Where(t => t <= options.MaxSliceThickness)];
+        double sz = thicknesses[rng.NextInt(thicknesses.Length)];
         int nz = Math.Max(8, (int)Math.Round(fovZ / sz));
         int nxy = 8 * (int)Math.Round(size * rng.Uniform(1.0, 1.8) / 8);
         float[] spacing = [(float)(fovZ / nz), (float)(fovXy / nxy), (float)(fovXy / nxy)];
