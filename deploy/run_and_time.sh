@@ -13,7 +13,7 @@ RESULTS_DIR=${MLPERF_RESULTS_DIR:-/results}
 start=$(date +%s)
 start_fmt=$(date +%Y-%m-%d\ %r)
 echo "STARTING TIMING RUN AT $start_fmt"
-"$MLPERF" run --system "$SYSTEM" --systems-dir "$SYSTEMS_DIR" --seed "$SEED" --out "$RESULTS_DIR"
+MLPERF_SYSTEMS_DIR="$SYSTEMS_DIR" "$MLPERF" run --system "$SYSTEM" --seed "$SEED" --out "$RESULTS_DIR"
 end=$(date +%s)
 end_fmt=$(date +%Y-%m-%d\ %r)
 echo "ENDING TIMING RUN AT $end_fmt"

@@ -12,7 +12,7 @@ public static class K8sManifestBuilder
     /// <summary>The dataset Job's steps (the <c>mlperf dataset</c> commands), run in order with <c>set -e</c>.</summary>
     public static readonly IReadOnlyList<string> DatasetSteps =
     [
-        $"mlperf dataset download --out {K8sVolumes.RawDir}",
+        $"mlperf dataset download --to {K8sVolumes.RawDir}",
         $"mlperf dataset preprocess --raw {K8sVolumes.RawDir} --out {K8sVolumes.DataDir}",
         $"mlperf dataset verify --data {K8sVolumes.DataDir}",
     ];
