@@ -16,10 +16,11 @@ public sealed record SynthesisOptions
     public IReadOnlyList<double> TargetSpacing { get; init; } = [1.6, 1.2, 1.2];
 
     /// <summary>
-    /// Thickest slice (mm) a case may draw; KiTS19 has 0.5 to 5 mm. Thick slices upsampled to 1.6 mm leave the
-    /// nearest-resampled labels off the trilinear image by up to half a slice, which caps the Dice a model can reach.
+    /// Acquire every case at exactly <see cref="TargetSpacing"/>, so preprocessing does not resample: image and labels
+    /// then line up voxel for voxel (the reference's trilinear align_corners image grid and nearest label grid differ
+    /// by up to half a voxel, which costs small structures several Dice points).
     /// </summary>
-    public double MaxSliceThickness { get; init; } = 5.0;
+    public bool AtTargetSpacing { get; init; }
 
     /// <summary>Cases generated at once (0: the processor count).</summary>
     public int Workers { get; init; }
@@ -28,7 +29,6 @@ public sealed record SynthesisOptions
     {
         if (Cases < 1 || Cases > 100000) throw new ArgumentException($"cases must be in [1, 100000], got {Cases}");
         if (Size < 16 || Size > 512) throw new ArgumentException($"size must be in [16, 512], got {Size}");
-        if (!(MaxSliceThickness >= 0.8)) throw new ArgumentException($"max slice thickness must be at least 0.8 mm, got {MaxSliceThickness}");
         if (TargetSpacing.Count != 3 || TargetSpacing.Any(s => !(s > 0)))
             throw new ArgumentException("target spacing must be 3 positive numbers");
     }

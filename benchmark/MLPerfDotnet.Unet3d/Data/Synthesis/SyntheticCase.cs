@@ -19,11 +19,18 @@ public sealed record SyntheticCase(short[] Image, byte[] Label, int[] Shape, flo
         var target = options.TargetSpacing;
         double fovZ = Math.Round(size * rng.Uniform(0.8, 1.15)) * target[0];
         double fovXy = Math.Round(size * rng.Uniform(0.8, 1.15)) * target[1];
-        double[] thicknesses = [.. SliceThickness.Where(t => t <= options.MaxSliceThickness)];
-        double sz = thicknesses[rng.NextInt(thicknesses.Length)];
+        double sz = SliceThickness[rng.NextInt(SliceThickness.Length)];
         int nz = Math.Max(8, (int)Math.Round(fovZ / sz));
         int nxy = 8 * (int)Math.Round(size * rng.Uniform(1.0, 1.8) / 8);
         float[] spacing = [(float)(fovZ / nz), (float)(fovXy / nxy), (float)(fovXy / nxy)];
+        if (options.AtTargetSpacing)
+        {
+            nz = (int)Math.Round(fovZ / target[0]);
+            nxy = (int)Math.Round(fovXy / target[1]);
+            spacing = [(float)target[0], (float)target[1], (float)target[2]];
+            fovZ = nz * target[0];
+            fovXy = nxy * target[1];
+        }
         var anatomy = Anatomy.Draw(rng, fovZ / fovXy);
         double noise = rng.Uniform(8, 15);
 

@@ -56,6 +56,26 @@ public sealed class SyntheticDatasetTests
         }
     }
 
+    [Fact]
+    public void AtTargetSpacing_PreprocessingKeepsLabelsVoxelForVoxel()
+    {
+        using var raw = new TempDir();
+        using var pre = new TempDir();
+        SyntheticDataset.Write(raw.Path, new SynthesisOptions { Seed = 3, Cases = 2, Size = 40, AtTargetSpacing = true });
+        var summary = DatasetPreprocessor.Run(raw.Path, pre.Path, new PreprocessOptions { MinShape = [16, 16, 16] });
+        Assert.True(summary.Succeeded);
+        foreach (string dir in Directory.GetDirectories(raw.Path))
+        {
+            var h = NiftiReader.ReadHeader(Path.Combine(dir, "segmentation.nii.gz"));
+            Assert.Equal([1.6f, 1.2f, 1.2f], h.Spacing.Take(3).ToArray());
+            var (label, _) = NiftiVolume.ReadUInt8(Path.Combine(dir, "segmentation.nii.gz"));
+            var (y, shape) = NpyFile.ReadUInt8(Path.Combine(pre.Path, Path.GetFileName(dir) + "_y.npy"));
+            Assert.Equal(label.Length, y.Length);
+            Assert.Equal(label, y);
+            Assert.Equal(1, shape[0]);
+        }
+    }
+
     private static double Mean(float[] image, byte[] label, byte cls)
     {
         double sum = 0;
