@@ -30,6 +30,7 @@ public static class BenchCommand
                 ("full [32,64,128,256,320]", [32, 64, 128, 256, 320], 64),
                 ("small [8,16,32,64]", [8, 16, 32, 64], 32),
             ];
+            Unet3d.Native.TorchNative.EnsureLoaded();
             Console.WriteLine($"TorchSharp 0.107.0 (libtorch 2.10.0 CPU), {Environment.ProcessorCount} logical CPUs");
             Console.WriteLine("| model | input | threads | median s/step | min | max |");
             Console.WriteLine("|---|---|---|---|---|---|");

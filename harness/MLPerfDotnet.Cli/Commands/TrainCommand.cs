@@ -48,6 +48,7 @@ public static class TrainCommand
         using var loggers = CliLogging.Create();
         var logger = loggers.CreateLogger("mlperf.train");
         var config = SystemConfigLoader.LoadConfig(Defaults.SystemsDir, system);
+        Unet3d.Native.TorchNative.EnsureLoaded();
         if (dataDir is not null) config = config with { DataDir = dataDir };
         using var comm = Communicators.Create();
         return RankGuard.Run(comm, () => Train(comm, config, seed, resultFile, logCacheClear, logger));

@@ -71,8 +71,8 @@ public sealed class EndToEndFlowTests
         using var temp = new TempFolder();
         string systems = Path.Combine(SharedData.RepoRoot, "systems");
         string log = Path.Combine(temp.Path, "result_00.txt");
-        Assert.Equal(0, Mlperf(systems, temp.Path, "prepare"));
-        Assert.Equal(0, Mlperf(systems, temp.Path, "run", "--seed", "1", "--result", log, "--log-cache-clear"));
+        Assert.Equal(0, MlperfIn(systems, temp.Path, "prepare"));
+        Assert.Equal(0, MlperfIn(systems, temp.Path, "run", "--seed", "1", "--result", log, "--log-cache-clear"));
 
         var report = ComplianceChecker.Check(log, "4.0.0");
         Assert.True(report.Pass, string.Join("; ", report.Errors.Select(e => e.FirstLine)));
@@ -83,9 +83,9 @@ public sealed class EndToEndFlowTests
         Assert.Contains(lines, l => l.Contains("\"key\": \"eval_samples\", \"value\": 42,", StringComparison.Ordinal));
     }
 
-    private static int Mlperf(string systemsDir, params string[] args) => Mlperf(systemsDir, null, args);
+    private static int Mlperf(string systemsDir, params string[] args) => MlperfIn(systemsDir, null, args);
 
-    private static int Mlperf(string systemsDir, string? workingDirectory, params string[] args)
+    private static int MlperfIn(string systemsDir, string? workingDirectory, params string[] args)
     {
         string exe = Path.Combine(AppContext.BaseDirectory, "mlperf");
         var start = new ProcessStartInfo(exe) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
