@@ -53,7 +53,16 @@ public static class RunCommand
                     TimeSpan.FromMinutes(parse.GetValue(WatchdogOption)), parse.GetValue(TrainCommand.DataDirOption));
             }
             int ranks = parse.GetValue(RanksOption);
-            var config = Harness.Systems.SystemConfigLoader.LoadConfig(Defaults.SystemsDir, system);
+            Harness.Systems.RunConfig config;
+            try
+            {
+                config = Harness.Systems.SystemConfigLoader.LoadConfig(Defaults.SystemsDir, system);
+            }
+            catch (Harness.Systems.SystemConfigException e)
+            {
+                Console.Error.WriteLine("error: " + e.Message);
+                return 2;
+            }
             if (ranks <= 0) ranks = config.Ranks;
             if (ranks == 1)
             {

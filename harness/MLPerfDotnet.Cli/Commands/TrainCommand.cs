@@ -47,14 +47,23 @@ public static class TrainCommand
     {
         using var loggers = CliLogging.Create();
         var logger = loggers.CreateLogger("mlperf.train");
-        var config = SystemConfigLoader.LoadConfig(Defaults.SystemsDir, system);
+        RunConfig config;
+        try
+        {
+            config = SystemConfigLoader.LoadConfig(Defaults.SystemsDir, system);
+        }
+        catch (SystemConfigException e)
+        {
+            logger.LogError("{Message}", e.Message);
+            return 2;
+        }
         Unet3d.Native.TorchNative.EnsureLoaded();
         if (dataDir is not null) config = config with { DataDir = dataDir };
         using var comm = Communicators.Create();
         return RankGuard.Run(comm, () => Train(comm, config, seed, resultFile, logCacheClear, logger));
     }
 
-    private static int Train(ICommunicator comm, Harness.Systems.RunConfig config, long seed, string? resultFile, bool logCacheClear, ILogger logger)
+    private static int Train(ICommunicator comm, RunConfig config, long seed, string? resultFile, bool logCacheClear, ILogger logger)
     {
         using var file = resultFile is not null && comm.Rank == 0 ? new FileMlLogSink(resultFile) : null;
         IMlLogSink sink = file is null ? TextWriterMlLogSink.Stdout : new CompositeMlLogSink(TextWriterMlLogSink.Stdout, file);
