@@ -75,10 +75,12 @@ public sealed class KitsDownloaderTests
         await using var bed = new DownloadTestBed(9);
         bed.Server.Inject(Img(9), Fault.Stall(afterBytes: 10_000));
         var options = bed.Options(9);
-        var report = await bed.RunAsync(options with { Transfer = options.Transfer with { StallTimeout = TimeSpan.FromMilliseconds(300) } });
+        // 1.5 s: short enough to keep the test quick, long enough that a loaded CI machine still reads the first
+        // 10,000 bytes before the stall timer fires (0.3 s was not, once).
+        var report = await bed.RunAsync(options with { Transfer = options.Transfer with { StallTimeout = TimeSpan.FromMilliseconds(1500) } });
         Assert.True(report.Succeeded);
         Assert.Equal([null, 10_000L], bed.Server.RequestsFor(Img(9)).Select(r => r.RangeStart));
-        Assert.Contains(bed.Logger.Messages, m => m.Contains("no data for 0.3 s", StringComparison.Ordinal));
+        Assert.Contains(bed.Logger.Messages, m => m.Contains("no data for 1.5 s", StringComparison.Ordinal));
         bed.AssertCompleteAndCorrect(9);
     }
 
