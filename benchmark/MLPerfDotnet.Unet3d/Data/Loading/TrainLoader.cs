@@ -77,7 +77,9 @@ public sealed class TrainLoader : IDisposable
                     results[b].SetException(e);
                 }
             }
-        }, cancel.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
+            // No start token: a worker cancelled before it started would be a Canceled task, and Task.WaitAll below
+            // would throw it at the consumer when the epoch ends early. Workers watch cancel.Token themselves.
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
         try
         {
             for (int b = 0; b < count; b++)
