@@ -16,7 +16,7 @@ public static class NpyFile
     {
         long count = shape.Aggregate(1L, (a, b) => a * b);
         var header = NpyHeader.Build(descr, shape);
-        int size = descr == "<f4" ? 4 : 1;
+        int size = new NpyHeader(descr, false, [.. shape], header.Length).ElementSize;
         if (bytes.Length != count * size)
             throw new ArgumentException($"{path}: {bytes.Length} data bytes do not match shape ({string.Join(", ", shape)})");
         string tmp = path + ".partial";

@@ -9,9 +9,6 @@ public sealed record Unet3dOptions(IReadOnlyList<int> Filters, int InChannels = 
 {
     public static Unet3dOptions Reference { get; } = new([32, 64, 128, 256, 320]);
 
-    /// <summary>Total downsampling factor per spatial dim (2^levels).</summary>
-    public int Reduction => 1 << Filters.Count;
-
     public void Validate()
     {
         if (Filters.Count < 2) throw new ArgumentException("A U-Net needs at least 2 filter levels", nameof(Filters));

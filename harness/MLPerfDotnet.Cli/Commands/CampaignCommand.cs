@@ -40,9 +40,10 @@ public static class CampaignCommand
 
     private static ProcessStartInfo Describe(RunRequest request, string system, string? dataDir)
     {
-        string exe = Environment.ProcessPath!;
-        var start = new ProcessStartInfo(exe) { UseShellExecute = false };
-        if (!exe.EndsWith("/mlperf", StringComparison.Ordinal)) start.ArgumentList.Add(typeof(CampaignCommand).Assembly.Location);
+        string app = Defaults.AppPath;
+        bool viaHost = app.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        var start = new ProcessStartInfo(viaHost ? Environment.ProcessPath! : app) { UseShellExecute = false };
+        if (viaHost) start.ArgumentList.Add(app);
         foreach (string a in new[] { "run", "--system", system, "--seed", request.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--log-cache-clear" })
             start.ArgumentList.Add(a);
         if (dataDir is not null)

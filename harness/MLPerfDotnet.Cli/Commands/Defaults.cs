@@ -10,6 +10,14 @@ public static class Defaults
         ? env
         : FindUp(AppContext.BaseDirectory, "systems") ?? FindUp(Directory.GetCurrentDirectory(), "systems") ?? "systems";
 
+    /// <summary>
+    /// This app, to launch again as a child or an MPI rank: the <c>mlperf</c> apphost when it runs as one, else
+    /// <c>mlperf.dll</c> (to be run through the dotnet host).
+    /// </summary>
+    public static string AppPath => Environment.ProcessPath!.EndsWith("/mlperf", StringComparison.Ordinal)
+        ? Environment.ProcessPath
+        : typeof(Defaults).Assembly.Location;
+
     private static string? FindUp(string start, string name)
     {
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)

@@ -80,9 +80,7 @@ public static class RunCommand
 
     private static int LaunchRanks(int ranks, IReadOnlyList<string> trainArgs)
     {
-        string exe = Environment.ProcessPath!.EndsWith("/mlperf", StringComparison.Ordinal)
-            ? Environment.ProcessPath
-            : typeof(RunCommand).Assembly.Location;
+        string exe = Defaults.AppPath;
         ProcessStartInfo start;
         try
         {
