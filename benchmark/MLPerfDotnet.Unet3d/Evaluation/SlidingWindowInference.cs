@@ -31,8 +31,8 @@ public static class SlidingWindowInference
         var padded = F.pad(Crop(image, axes), [axes[2].PadBefore, axes[2].PadAfter, axes[1].PadBefore,
             axes[1].PadAfter, axes[0].PadBefore, axes[0].PadAfter], PaddingModes.Constant, padValue);
         long[] paddedShape = [1, 1, axes[0].Padded, axes[1].Padded, axes[2].Padded];
-        var patch = GaussianImportanceMap.Create(roi[0]).to(image.dtype);
-        var norm = zeros(paddedShape, image.dtype);
+        var patch = GaussianImportanceMap.Create(roi[0]).to(image.dtype, image.device);
+        var norm = zeros(paddedShape, image.dtype, image.device);
         Tensor? sum = null;
         var starts = (from i in axes[0].WindowStarts from j in axes[1].WindowStarts from k in axes[2].WindowStarts
                       select (i, j, k)).ToList();
@@ -44,7 +44,8 @@ public static class SlidingWindowInference
             var logits = model(input);
             if (logits.dim() != 5 || logits.shape[0] != batch.Count)
                 throw new InvalidOperationException($"The model returned ({string.Join(", ", logits.shape)}) for {batch.Count} windows");
-            sum ??= zeros([1, logits.shape[1], .. paddedShape[2..]], logits.dtype).MoveToOuterDisposeScope();
+            // Accumulated in the image's dtype on its device, as the reference does (logits may be bf16/fp16 under autocast).
+            sum ??= zeros([1, logits.shape[1], .. paddedShape[2..]], image.dtype, image.device).MoveToOuterDisposeScope();
             for (int n = 0; n < batch.Count; n++)
             {
                 Window(sum, batch[n], roi[0]).add_(logits.narrow(0, n, 1) * patch);

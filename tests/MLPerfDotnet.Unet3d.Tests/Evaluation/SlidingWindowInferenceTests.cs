@@ -77,6 +77,18 @@ public sealed class SlidingWindowInferenceTests
     }
 
     [Fact]
+    public void HalfPrecisionLogitsAreAccumulatedInTheImageDtype()
+    {
+        // Under bf16/fp16 autocast the model returns low-precision logits; the reference accumulates in the image's dtype.
+        using var image = randn([1, 1, 40, 52, 12]);
+        using var logits = SlidingWindowInference.Run(x => full([x.shape[0], 3, 32, 32, 32], 0.7f, ScalarType.BFloat16), image, Roi, 0.5, 2);
+        Assert.Equal(ScalarType.Float32, logits.dtype);
+        Assert.Equal(image.device_type, logits.device_type);
+        using var expected = full_like(logits, 0.7f).to(ScalarType.BFloat16).to(ScalarType.Float32);
+        Assert.True(logits.allclose(expected, 1e-6, 1e-6));
+    }
+
+    [Fact]
     public void RepeatedRunsLeaveNoLiveTensorsBehind()
     {
         using var fixture = SafeTensors.LoadFixture("sliding_window.safetensors");
