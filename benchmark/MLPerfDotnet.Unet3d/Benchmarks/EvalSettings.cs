@@ -16,9 +16,7 @@ public sealed record EvalSettings(Precision Precision, int Volumes, int WarmupVo
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(WindowBatch);
         if (Shape.Count != 3 || Shape.Any(s => s <= 0))
             throw new ArgumentException($"The eval shape must be three positive sizes D H W, got [{string.Join(", ", Shape)}]", nameof(Shape));
-        int minimum = 1 << Filters.Count;
-        if (Roi <= 0 || Roi % minimum != 0)
-            throw new ArgumentException($"roi {Roi} must be a positive multiple of {minimum} for {Filters.Count} filter levels", nameof(Roi));
+        if (TrainStepSettings.PatchSizeProblem(Roi, Filters) is { } problem) throw new ArgumentException("eval roi: " + problem, nameof(Roi));
         if (Overlap is < 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(Overlap), Overlap, "overlap must be in [0, 1)");
     }
 }

@@ -12,8 +12,20 @@ public sealed record TrainStepSettings(Precision Precision, int Batch, int Size,
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Size);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Steps);
         ArgumentOutOfRangeException.ThrowIfNegative(Warmup);
-        int minimum = 1 << Filters.Count;
-        if (Size % minimum != 0)
-            throw new ArgumentException($"size {Size} must be a multiple of {minimum} for {Filters.Count} filter levels", nameof(Size));
+        string? problem = PatchSizeProblem(Size, Filters);
+        if (problem is not null) throw new ArgumentException(problem, nameof(Size));
+    }
+
+    /// <summary>
+    /// Why a cubic input of <paramref name="size"/> does not fit the U-Net, or null: it must halve cleanly once per
+    /// filter level and leave a bottleneck of at least 2³ (PyTorch's InstanceNorm refuses a single spatial element in
+    /// training, so the reference model needs S ≥ 64).
+    /// </summary>
+    public static string? PatchSizeProblem(int size, IReadOnlyList<int> filters)
+    {
+        int levels = 1 << filters.Count;
+        return size % levels != 0 || size / levels < 2
+            ? $"size {size} must be a multiple of {levels} and at least {2 * levels} for {filters.Count} filter levels [{string.Join(",", filters)}]"
+            : null;
     }
 }
