@@ -6,6 +6,7 @@ using MLPerfDotnet.Harness.Systems;
 using MLPerfDotnet.Unet3d.Data.Loading;
 using MLPerfDotnet.Unet3d.Distributed;
 using MLPerfDotnet.Unet3d.Model;
+using MLPerfDotnet.Unet3d.Native;
 using static MLPerfDotnet.Harness.Logging.MlLogger;
 using static TorchSharp.torch;
 
@@ -33,6 +34,7 @@ public sealed class Unet3dBenchmark(RunConfig config, MlLogger log, ICommunicato
         if (config.TorchThreads > 0) set_num_threads(config.TorchThreads);
         manual_seed(seeds.WorkerSeed);
         var device = TorchDevices.Resolve(config.Device, comm);
+        if (device.type == TorchSharp.DeviceType.CUDA) CudaBackend.Configure(config.CudnnBenchmark, allowTf32: true);
         using var model = new Unet3D(new Unet3dOptions(config.Filters));
         foreach (string name in model.WeightInitializationNames())
             log.Event(MlLogKeys.WeightsInitialization, metadata: Meta("tensor", name));
@@ -72,8 +74,9 @@ public sealed class Unet3dBenchmark(RunConfig config, MlLogger log, ICommunicato
         var numbering = EpochNumbering.From(config.EpochUnits, samplesPerEpoch);
         var schedule = new LearningRateSchedule(config.LearningRate, config.InitLearningRate, config.WarmupEpochs,
             config.LrDecayEpochs, config.LrDecayFactor);
-        using var trainer = new Unet3dTrainer(model, optimizer, device, comm, config.GradientAccumulationSteps);
-        var evaluator = new Unet3dEvaluator(model, eval, config.ValInputShape, config.Overlap, config.EvalBatchSize, device, comm);
+        var precision = PrecisionNames.Parse(config.Precision);
+        using var trainer = new Unet3dTrainer(model, optimizer, device, comm, config.GradientAccumulationSteps, precision);
+        var evaluator = new Unet3dEvaluator(model, eval, config.ValInputShape, config.Overlap, config.EvalBatchSize, device, comm, precision);
         int nextEvalAt = config.StartEvalAt;
         double lastDice = double.NaN;
         for (int epoch = 1; epoch <= config.MaxEpochs; epoch++)

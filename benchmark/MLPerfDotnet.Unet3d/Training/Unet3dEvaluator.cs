@@ -9,10 +9,11 @@ namespace MLPerfDotnet.Unet3d.Training;
 /// <summary>
 /// Sliding-window evaluation of a rank's contiguous shard of the evaluation cases; per-case Dice sums are
 /// all-reduced so each volume weighs exactly 1/N whatever the number of ranks. Every window batch and every
-/// case runs in its own dispose scope under no_grad.
+/// case runs in its own dispose scope under no_grad. With bf16/fp16 the model runs under autocast, as the reference's
+/// evaluation does with --amp, and its logits are accumulated in fp32.
 /// </summary>
 public sealed class Unet3dEvaluator(Unet3D model, IReadOnlyList<Kits19Case> cases, int[] roi, double overlap,
-    int windowsPerBatch, Device device, ICommunicator comm)
+    int windowsPerBatch, Device device, ICommunicator comm, Precision precision = Precision.Fp32)
 {
     public MeanDice Evaluate()
     {
@@ -28,7 +29,7 @@ public sealed class Unet3dEvaluator(Unet3D model, IReadOnlyList<Kits19Case> case
                 long[] shape = [1, 1, volume.Shape[0], volume.Shape[1], volume.Shape[2]];
                 var image = tensor(volume.Image, shape).to(device);
                 var label = tensor(volume.Label, shape).to(device);
-                var logits = SlidingWindowInference.Run(model.call, image, roi, overlap, windowsPerBatch);
+                var logits = SlidingWindowInference.Run(Forward, image, roi, overlap, windowsPerBatch);
                 var cropped = SlidingWindowInference.CropLabel(label, roi, overlap);
                 double[] dice = DiceScore.Compute(logits, cropped);
                 kidney += dice[0];
@@ -38,5 +39,11 @@ public sealed class Unet3dEvaluator(Unet3D model, IReadOnlyList<Kits19Case> case
         }
         model.train();
         return EvalSharding.ReduceMeanDice(comm, kidney, tumor, count);
+    }
+
+    private Tensor Forward(Tensor windows)
+    {
+        if (precision == Precision.Fp32) return model.call(windows);
+        using (Autocast.Enter(precision, device)) return model.call(windows).to_type(ScalarType.Float32);
     }
 }

@@ -12,11 +12,11 @@ namespace MLPerfDotnet.Cli.Commands;
 /// </summary>
 public static class CampaignCommand
 {
-    public static int Run(string system, int runs, IReadOnlyList<long>? seeds, string outDir, TimeSpan watchdog, string? dataDir)
+    public static int Run(string system, int runs, IReadOnlyList<long>? seeds, string outDir, TimeSpan watchdog, string? dataDir, IReadOnlyList<string> overrides)
     {
         using var loggers = CliLogging.Create();
         var logger = loggers.CreateLogger("mlperf.run");
-        RunConfig config = SystemConfigLoader.LoadConfig(Defaults.SystemsDir, system);
+        RunConfig config = SystemConfigLoader.LoadConfig(Defaults.SystemsDir, system, overrides);
         string description = SystemConfigLoader.DescriptionPath(Defaults.SystemsDir, system);
         var options = new RunOrchestratorOptions(Path.GetFullPath(outDir), config.Org, system, runs)
         {
@@ -24,7 +24,7 @@ public static class CampaignCommand
             Watchdog = watchdog,
             SystemDescriptionSource = File.Exists(description) ? description : null,
         };
-        var orchestrator = new RunOrchestrator(options, request => Describe(request, system, dataDir), logger);
+        var orchestrator = new RunOrchestrator(options, request => Describe(request, system, dataDir, overrides), logger);
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
@@ -38,7 +38,7 @@ public static class CampaignCommand
         return report.Finished && report.Runs.All(r => r.Status is RunStatus.Completed or RunStatus.Skipped) ? 0 : 1;
     }
 
-    private static ProcessStartInfo Describe(RunRequest request, string system, string? dataDir)
+    private static ProcessStartInfo Describe(RunRequest request, string system, string? dataDir, IReadOnlyList<string> overrides)
     {
         string app = Defaults.AppPath;
         bool viaHost = app.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
@@ -50,6 +50,11 @@ public static class CampaignCommand
         {
             start.ArgumentList.Add("--data-dir");
             start.ArgumentList.Add(dataDir);
+        }
+        foreach (string set in overrides)
+        {
+            start.ArgumentList.Add("--set");
+            start.ArgumentList.Add(set);
         }
         start.Environment["MLPERF_SYSTEMS_DIR"] = Defaults.SystemsDir;
         return start;

@@ -41,22 +41,23 @@ public static class RunCommand
         var command = new Command("run", "One timed run of a system config (rank 0 prints the MLLOG lines)")
         {
             TrainCommand.SystemOption, TrainCommand.SeedOption, TrainCommand.ResultOption, TrainCommand.DataDirOption,
-            TrainCommand.CacheClearOption, RanksOption, RunsOption, OutOption, SeedsOption, WatchdogOption,
+            TrainCommand.SetOption, TrainCommand.CacheClearOption, RanksOption, RunsOption, OutOption, SeedsOption, WatchdogOption,
         };
         command.SetAction(parse =>
         {
             string system = parse.GetValue(TrainCommand.SystemOption)!;
+            string[] overrides = parse.GetValue(TrainCommand.SetOption) ?? [];
             if (parse.GetValue(OutOption) is { } outDir)
             {
                 long[]? seeds = parse.GetValue(SeedsOption) is { Length: > 0 } given ? given : null;
                 return CampaignCommand.Run(system, parse.GetValue(RunsOption), seeds, outDir,
-                    TimeSpan.FromMinutes(parse.GetValue(WatchdogOption)), parse.GetValue(TrainCommand.DataDirOption));
+                    TimeSpan.FromMinutes(parse.GetValue(WatchdogOption)), parse.GetValue(TrainCommand.DataDirOption), overrides);
             }
             int ranks = parse.GetValue(RanksOption);
             Harness.Systems.RunConfig config;
             try
             {
-                config = Harness.Systems.SystemConfigLoader.LoadConfig(Defaults.SystemsDir, system);
+                config = Harness.Systems.SystemConfigLoader.LoadConfig(Defaults.SystemsDir, system, overrides);
             }
             catch (Harness.Systems.SystemConfigException e)
             {
@@ -67,12 +68,13 @@ public static class RunCommand
             if (ranks == 1)
             {
                 return TrainCommand.Run(system, parse.GetValue(TrainCommand.SeedOption), parse.GetValue(TrainCommand.ResultOption),
-                    parse.GetValue(TrainCommand.DataDirOption), parse.GetValue(TrainCommand.CacheClearOption));
+                    parse.GetValue(TrainCommand.DataDirOption), parse.GetValue(TrainCommand.CacheClearOption), overrides);
             }
             var trainArgs = new List<string> { "--system", system, "--seed", parse.GetValue(TrainCommand.SeedOption).ToString(System.Globalization.CultureInfo.InvariantCulture) };
             if (parse.GetValue(TrainCommand.ResultOption) is { } result) trainArgs.AddRange(["--result", result]);
             if (parse.GetValue(TrainCommand.DataDirOption) is { } data) trainArgs.AddRange(["--data-dir", data]);
             if (parse.GetValue(TrainCommand.CacheClearOption)) trainArgs.Add("--log-cache-clear");
+            foreach (string set in overrides) trainArgs.AddRange(["--set", set]);
             return LaunchRanks(ranks, trainArgs);
         });
         return command;

@@ -29,28 +29,33 @@ public static class TrainCommand
 
     public static readonly Option<string?> DataDirOption = new("--data-dir") { Description = "Override the config's data_dir" };
 
+    public static readonly Option<string[]> SetOption = new("--set")
+    {
+        Description = "Override a run-config field: KEY=VALUE (repeatable), e.g. --set device=cuda --set precision=bf16",
+    };
+
     public static readonly Option<bool> CacheClearOption = new("--log-cache-clear") { Description = "Log cache_clear before init_start" };
 
     public static Command Create()
     {
         var command = new Command("train", "One training run of a system config in this process (a rank under mpiexec)")
         {
-            SystemOption, SeedOption, ResultOption, DataDirOption, CacheClearOption,
+            SystemOption, SeedOption, ResultOption, DataDirOption, SetOption, CacheClearOption,
         };
         command.SetAction(parse => Run(
             parse.GetValue(SystemOption)!, parse.GetValue(SeedOption), parse.GetValue(ResultOption),
-            parse.GetValue(DataDirOption), parse.GetValue(CacheClearOption)));
+            parse.GetValue(DataDirOption), parse.GetValue(CacheClearOption), parse.GetValue(SetOption) ?? []));
         return command;
     }
 
-    public static int Run(string system, long seed, string? resultFile, string? dataDir, bool logCacheClear)
+    public static int Run(string system, long seed, string? resultFile, string? dataDir, bool logCacheClear, IReadOnlyList<string> overrides)
     {
         using var loggers = CliLogging.Create();
         var logger = loggers.CreateLogger("mlperf.train");
         RunConfig config;
         try
         {
-            config = SystemConfigLoader.LoadConfig(Defaults.SystemsDir, system);
+            config = SystemConfigLoader.LoadConfig(Defaults.SystemsDir, system, overrides);
         }
         catch (SystemConfigException e)
         {

@@ -56,6 +56,9 @@ public sealed record RunConfig
     /// <summary>cpu, cuda or cuda:N (local rank picks the GPU under MPI when "cuda").</summary>
     public string Device { get; init; } = "cpu";
 
+    /// <summary>cudnn.benchmark on a GPU (the reference's --cudnn_benchmark; cuDNN times its algorithms per shape once).</summary>
+    public bool CudnnBenchmark { get; init; } = true;
+
     /// <summary>Preprocessed data (case_XXXXX_x.npy / _y.npy). Relative paths are relative to the working directory.</summary>
     public string DataDir { get; init; } = "/data";
 

@@ -28,7 +28,8 @@ public static class SystemConfigLoader
             ? Directory.GetFiles(systemsDir, "*.config.json").Select(f => Path.GetFileName(f)[..^".config.json".Length]).Order(StringComparer.Ordinal).ToList()
             : [];
 
-    public static RunConfig LoadConfig(string systemsDir, string system)
+    /// <summary>Reads a system's run config, with <paramref name="overrides"/> (<c>KEY=VALUE</c>, see <see cref="ConfigOverrides"/>) applied first.</summary>
+    public static RunConfig LoadConfig(string systemsDir, string system, IReadOnlyList<string>? overrides = null)
     {
         string path = ConfigPath(systemsDir, system);
         if (!File.Exists(path))
@@ -37,7 +38,9 @@ public static class SystemConfigLoader
             throw new SystemConfigException(path, $"no run config for system '{system}'" +
                 (known.Count > 0 ? $" (known: {string.Join(", ", known)})" : ""));
         }
-        return ParseConfig(File.ReadAllText(path), path);
+        string json = File.ReadAllText(path);
+        if (overrides is not { Count: > 0 }) return ParseConfig(json, path);
+        return ParseConfig(ConfigOverrides.Apply(json, path, overrides), $"{path} with --set {string.Join(" --set ", overrides)}");
     }
 
     public static RunConfig ParseConfig(string json, string path)

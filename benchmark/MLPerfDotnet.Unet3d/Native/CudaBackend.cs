@@ -1,0 +1,36 @@
+using static TorchSharp.torch;
+
+namespace MLPerfDotnet.Unet3d.Native;
+
+/// <summary>
+/// The GPU switches PyTorch sets through torch.backends: cuDNN autotuning (cudnn.benchmark, through the exported
+/// at::Context::setBenchmarkCuDNN, which TorchSharp 0.107 does not wrap) and TF32 for cuDNN convolutions and cuBLAS
+/// matmuls (TorchSharp's torch.backends). The flags live in libtorch's global context, so setting them on a CPU-only
+/// libtorch is harmless and readable back.
+/// </summary>
+public static unsafe class CudaBackend
+{
+    private static readonly delegate* unmanaged<IntPtr> GlobalContextFn =
+        (delegate* unmanaged<IntPtr>)LibTorchExports.Get("_ZN2at13globalContextEv");
+
+    private static readonly delegate* unmanaged<IntPtr, byte, void> SetBenchmarkFn =
+        (delegate* unmanaged<IntPtr, byte, void>)LibTorchExports.Get("_ZN2at7Context17setBenchmarkCuDNNEb");
+
+    private static readonly delegate* unmanaged<IntPtr, byte> GetBenchmarkFn =
+        (delegate* unmanaged<IntPtr, byte>)LibTorchExports.Get("_ZNK2at7Context14benchmarkCuDNNEv");
+
+    /// <summary>cudnn.benchmark: let cuDNN time its convolution algorithms on the first call of each shape.</summary>
+    public static bool CudnnBenchmark
+    {
+        get => GetBenchmarkFn(GlobalContextFn()) != 0;
+        set => SetBenchmarkFn(GlobalContextFn(), value ? (byte)1 : (byte)0);
+    }
+
+    /// <summary>Sets cudnn.benchmark and TF32 for cuDNN convolutions and cuBLAS matmuls (PyTorch's defaults: TF32 on for cuDNN, off for cuBLAS).</summary>
+    public static void Configure(bool cudnnBenchmark, bool allowTf32)
+    {
+        CudnnBenchmark = cudnnBenchmark;
+        backends.cudnn.allow_tf32 = allowTf32;
+        backends.cuda.matmul.allow_tf32 = allowTf32;
+    }
+}
