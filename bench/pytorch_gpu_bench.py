@@ -5,9 +5,9 @@ Training step: forward under autocast (fp32: none, TF32 convolutions and matmuls
 torch.amp.GradScaler), DiceCE loss in fp32 (tests/parity/reference_unet3d.py), backward, Nesterov SGD
 (momentum 0.9), zero_grad; device synchronised around each step; median of the steps after the warm-up.
 Evaluation: the reference sliding-window inference, batched like the C# SlidingWindowInference (windows in
-D, H, W order, EVAL_BATCH windows per forward, Gaussian-weighted sum in fp32 on the device), under no_grad and
-autocast. Peak memory: cudaMemGetInfo total-free (torch.cuda.mem_get_info) sampled after each step, like the C#
-side, plus PyTorch's own max_memory_reserved and max_memory_allocated.
+D, H, W order, EVAL_BATCH windows per forward, Gaussian-weighted sum in fp32 on the device), under no_grad with
+autocast around the model (logits back to fp32). Peak memory: cudaMemGetInfo total-free (torch.cuda.mem_get_info)
+sampled after each step, like the C# side, plus PyTorch's own max_memory_reserved and max_memory_allocated.
 
   python3 bench/pytorch_gpu_bench.py --device cuda --precisions fp32 bf16 fp16 --json out/pytorch.jsonl
   /usr/bin/python3 bench/pytorch_gpu_bench.py --device cpu --precisions fp32 bf16 --size 32 --batch 1 \
@@ -214,13 +214,17 @@ def evaluate(args, device, precision):
     model = ref.Unet3D(1, 3, filters=args.filters).to(device)
     model.eval()
     window_batch = args.eval_batch or args.batch
+
+    def forward(x):  # as the C# evaluator: the model under autocast, logits back to fp32 for the weighted sum
+        with autocast(device, precision):
+            return model(x).float()
     times, first_ms, windows = [], 0.0, 0
     for v in range(args.eval_warmup + args.eval_volumes):
         image = torch.randn((1, 1, *args.eval_shape)).to(device)
         sync(device)
         start = time.perf_counter()
-        with torch.no_grad(), autocast(device, precision):
-            logits, windows = sliding_window(model, image, args.size, args.overlap, window_batch)
+        with torch.no_grad():
+            logits, windows = sliding_window(forward, image, args.size, args.overlap, window_batch)
         sync(device)
         ms = (time.perf_counter() - start) * 1000.0
         memory.sample()
