@@ -66,7 +66,7 @@ timed() {
 }
 
 stage "environment"
-echo "host $(hostname), $(nproc) CPUs, $(uname -sr), $(ldd --version 2>&1 | head -1)"
+echo "host $(hostname 2>/dev/null || cat /etc/hostname), $(nproc) CPUs, $(uname -sr), $(ldd --version 2>&1 | head -1)"
 if command -v nvidia-smi > /dev/null; then
   nvidia-smi --query-gpu=name,driver_version,memory.total,clocks.max.sm,power.limit --format=csv 2>&1
   nvidia-smi 2>&1 | sed -n '3p'
@@ -104,8 +104,14 @@ if [ -z "$MLPERF" ]; then
   if [ -f "$BUNDLE" ]; then
     DEST=${BUNDLE_DEST:-/tmp/mlperf-gpu-$$}
     rm -rf "$DEST" && mkdir -p "$DEST"
-    if tar -C "$DEST" -xJf "$BUNDLE"; then MLPERF="$DEST/mlperf-gpu/mlperf"; echo "unpacked $BUNDLE ($(du -sm "$DEST" | cut -f1) MiB) to $DEST"
-    else echo "could not unpack $BUNDLE"; fi
+    # tar -J needs xz; Python's tarfile (lzma) is the fallback.
+    if tar -C "$DEST" -xJf "$BUNDLE" 2>/dev/null \
+        || $PYTHON -c 'import sys, tarfile; tarfile.open(sys.argv[1]).extractall(sys.argv[2])' "$BUNDLE" "$DEST"; then
+      MLPERF="$DEST/mlperf-gpu/mlperf"
+      echo "unpacked $BUNDLE ($(du -sm "$DEST" | cut -f1) MiB) to $DEST"
+    else
+      echo "could not unpack $BUNDLE"
+    fi
   else
     echo "no bundle at $BUNDLE: run bench/bundle.sh where .NET is (the TorchSharp side is skipped)"
   fi
@@ -171,9 +177,8 @@ else
   timed 60 "$OUT_DIR/prepare.log" "${MLPERF_CMD[@]}" prepare --system cpu-embedded
   timed 120 "$OUT_DIR/cuda-train.log" "${MLPERF_CMD[@]}" train --system cpu-embedded --seed 1 --set device="$DEVICE" \
     --set precision="$TRAIN_PRECISION" --result "$OUT_DIR/cuda-train.mllog"
-  echo "--- eval_accuracy by epoch on $DEVICE ($TRAIN_PRECISION, seed 1); on CPU the same system and seed reached 0.9339 at epoch 10 (BENCHMARKS.md):"
-  trajectory=$(grep -E '"key": "(eval_accuracy|run_stop)"' "$OUT_DIR/cuda-train.mllog" 2>/dev/null)
-  printf '%s\n' "${trajectory:-no eval_accuracy lines}" | sed -E 's/.*"key": "([a-z_]+)", "value": ([^,]+), "metadata": \{(.*)\}.*/\1 \2 \3/'
+  echo "--- Dice trajectory on $DEVICE ($TRAIN_PRECISION, seed 1); the CPU trajectory of the same system and seed is in docs/gpu.md:"
+  $PYTHON bench/mllog_trajectory.py "$OUT_DIR/cuda-train.mllog" 168
 fi
 
 stage "table (TorchSharp: $TS_JSON, PyTorch: $PT_JSON)"
