@@ -104,14 +104,15 @@ public static class BenchCommand
                 Console.Error.WriteLine($"mlperf bench gpu: {e.Message}");
                 return 2;
             }
-            Unet3d.Native.TorchNative.EnsureLoaded();
-            if (parse.GetValue(threads) > 0) TorchSharp.torch.set_num_threads(parse.GetValue(threads));
             try
             {
+                Unet3d.Native.TorchNative.EnsureLoaded();
+                if (parse.GetValue(threads) > 0) TorchSharp.torch.set_num_threads(parse.GetValue(threads));
                 return GpuBenchRunner.Run(plan, Console.Out);
             }
-            catch (InvalidOperationException e)
+            catch (Exception e) when (e is InvalidOperationException or IOException or DllNotFoundException)
             {
+                // libtorch missing or not loadable, or CUDA requested but not available: name it, no stack trace.
                 Console.Error.WriteLine($"mlperf bench gpu: {e.Message}");
                 return 2;
             }
