@@ -51,9 +51,14 @@ for f in "$TS_JSON" "$PT_JSON" "$OUT_DIR/smoke.jsonl"; do [ -f "$f" ] && mv -f "
 elapsed() { echo $(( $(date +%s) - T0 )); }
 remaining() { echo $(( BUDGET_S - $(elapsed) )); }
 stage() { echo; echo "=== [$(elapsed) s] $*"; }
-# skip_record FILE SIDE KIND PRECISION REASON: a JSON line the table shows in place of a result.
+# skip_record FILE SIDE PRECISION REASON: JSON lines the table shows where a train or eval result is missing
+# (a result of the same configuration, when there is one, takes precedence).
 skip_record() {
-  printf '{"side": "%s", "kind": "%s", "precision": "%s", "device": "%s", "skipped": "%s"}\n' "$2" "$3" "$4" "$DEVICE" "$5" >> "$1"
+  local kind
+  for kind in train eval; do
+    [ "$kind" = eval ] && [ "$EVAL_VOLUMES" -le 0 ] && continue
+    printf '{"side": "%s", "kind": "%s", "precision": "%s", "device": "%s", "skipped": "%s"}\n' "$2" "$kind" "$3" "$DEVICE" "$4" >> "$1"
+  done
 }
 # timed SECONDS LOG CMD...: runs CMD under timeout, output to the console and LOG; returns CMD's status (124 on timeout).
 timed() {
@@ -146,23 +151,25 @@ for p in $PRECISIONS; do
   limit=$(( left - 20 < RUN_TIMEOUT_S ? left - 20 : RUN_TIMEOUT_S ))
   stage "TorchSharp $p (timeout $limit s, $left s of the budget left)"
   if [ "$TS_OK" != 1 ]; then
-    skip_record "$TS_JSON" torchsharp train "$p" "no working TorchSharp bundle (see the smoke stage)"
+    skip_record "$TS_JSON" torchsharp "$p" "no working TorchSharp bundle (see the smoke stage)"
   elif [ "$limit" -lt 30 ]; then
-    echo "skipped: out of time budget"; skip_record "$TS_JSON" torchsharp train "$p" "out of the time budget"
+    echo "skipped: out of time budget"; skip_record "$TS_JSON" torchsharp "$p" "out of the time budget"
   else
     timed "$limit" "$OUT_DIR/torchsharp-$p.log" "${MLPERF_CMD[@]}" bench gpu "${COMMON[@]}" --precisions "$p" --json "$TS_JSON"
     rc=$?
-    [ "$rc" -eq 124 ] && skip_record "$TS_JSON" torchsharp train "$p" "timeout after $limit s"
+    if [ "$rc" -eq 124 ]; then skip_record "$TS_JSON" torchsharp "$p" "timeout after $limit s"
+    elif [ "$rc" -ge 2 ]; then skip_record "$TS_JSON" torchsharp "$p" "exit status $rc (crash or setup error), see torchsharp-$p.log"; fi
   fi
   left=$(remaining)
   limit=$(( left - 20 < RUN_TIMEOUT_S ? left - 20 : RUN_TIMEOUT_S ))
   stage "PyTorch $p (timeout $limit s, $left s of the budget left)"
   if [ "$limit" -lt 30 ]; then
-    echo "skipped: out of time budget"; skip_record "$PT_JSON" pytorch train "$p" "out of the time budget"
+    echo "skipped: out of time budget"; skip_record "$PT_JSON" pytorch "$p" "out of the time budget"
   else
     timed "$limit" "$OUT_DIR/pytorch-$p.log" $PYTHON bench/pytorch_gpu_bench.py "${COMMON[@]}" --precisions "$p" --json "$PT_JSON"
     rc=$?
-    [ "$rc" -eq 124 ] && skip_record "$PT_JSON" pytorch train "$p" "timeout after $limit s"
+    if [ "$rc" -eq 124 ]; then skip_record "$PT_JSON" pytorch "$p" "timeout after $limit s"
+    elif [ "$rc" -ge 2 ]; then skip_record "$PT_JSON" pytorch "$p" "exit status $rc (crash or setup error), see pytorch-$p.log"; fi
   fi
 done
 
