@@ -6,36 +6,45 @@ namespace MLPerfDotnet.Compliance.Cli;
 public static class CheckReportWriter
 {
     public static void Text(TextWriter o, string path, string edition, IReadOnlyList<(string Name, ComplianceReport Report)> reports,
-        CheckExtensionResult? extension)
+        CheckExtensionResult? extension, CheckOptions? options = null)
     {
-        o.WriteLine($"Checking {reports.Count} log(s) in {path} against {edition}");
+        options ??= CheckOptions.Default;
+        o.WriteLine($"Checking {reports.Count} log(s) in {path} against {edition}{(options.Werror ? " (warnings are errors)" : "")}");
         foreach (var (name, report) in reports)
         {
-            o.WriteLine(report.Pass
+            o.WriteLine(options.Passes(report)
                 ? $"{name}: PASS"
                 : $"{name}: FAIL ({report.MllogLines} MLLOG lines; rule files applied: {string.Join(", ", report.ConfigsLoaded)})");
             foreach (var finding in report.Findings)
             {
+                if (options.Quiet && finding.Severity is Severity.Warning or Severity.Notice) continue;
                 o.WriteLine("  " + finding.Describe(name));
                 int test = finding.Message.IndexOf("\nfailed test: ", StringComparison.Ordinal);
                 if (test >= 0) o.WriteLine("    " + finding.Message[(test + 1)..].Split('\n')[0]);
                 if (finding.Kind == FindingKind.Parse && finding.LineText is not null) o.WriteLine("    " + finding.LineText);
             }
         }
-        int passed = reports.Count(r => r.Report.Pass);
+        int passed = reports.Count(r => options.Passes(r.Report));
         o.WriteLine($"{passed} of {reports.Count} log(s) pass, {reports.Count - passed} fail");
         if (extension is not null) o.WriteLine($"{extension.Name}: {(extension.Pass ? "PASS" : "FAIL")}: {extension.Summary}");
     }
 
     public static string Json(string path, string ruleset, IReadOnlyList<(string Name, ComplianceReport Report)> reports,
-        CheckExtensionResult? extension, bool pass)
+        CheckExtensionResult? extension, bool pass, CheckOptions? options = null)
     {
+        options ??= CheckOptions.Default;
         var files = new JsonObject();
-        foreach (var (name, report) in reports) files[name] = FileJson(report);
+        foreach (var (name, report) in reports)
+        {
+            var file = FileJson(report);
+            file["pass"] = options.Passes(report);
+            files[name] = file;
+        }
         var root = new JsonObject
         {
             ["path"] = path,
             ["ruleset"] = ruleset,
+            ["werror"] = options.Werror,
             ["pass"] = pass,
             ["files"] = files,
         };

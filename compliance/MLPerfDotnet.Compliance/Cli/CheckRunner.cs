@@ -1,14 +1,15 @@
 namespace MLPerfDotnet.Compliance.Cli;
 
 /// <summary>
-/// The logic of <c>mlperf check PATH [--ruleset R] [--json]</c>: checks a log or a folder of result_*.txt,
+/// The logic of <c>mlperf check PATH [--ruleset R] [--json] [--werror] [--quiet]</c>: checks a log or a folder of result_*.txt,
 /// runs the optional folder add-on (e.g. RCP), writes the text or JSON report and returns the exit code
 /// (<see cref="CheckExitCode"/>).
 /// </summary>
 public sealed class CheckRunner(TextWriter output, TextWriter error, Func<string, string, CheckExtensionResult?>? folderExtension = null)
 {
-    public int Run(string path, string ruleset, bool json)
+    public int Run(string path, string ruleset, bool json, CheckOptions? options = null)
     {
+        options ??= CheckOptions.Default;
         ComplianceChecker checker;
         try
         {
@@ -28,9 +29,9 @@ public sealed class CheckRunner(TextWriter output, TextWriter error, Func<string
         var checkedFiles = CheckFiles(targets.Files, _ => checker);
         var reports = targets.Files.Select((f, i) => (Name: Path.GetFileName(f), Report: checkedFiles[i])).ToList();
         var extension = targets.Folder is null ? null : RunExtension(targets.Folder, ruleset);
-        bool pass = reports.TrueForAll(r => r.Report.Pass) && extension?.Pass != false;
-        if (json) output.WriteLine(CheckReportWriter.Json(path, checker.RuleSet.Version, reports, extension, pass));
-        else CheckReportWriter.Text(output, path, checker.RuleSet.Edition, reports, extension);
+        bool pass = reports.TrueForAll(r => options.Passes(r.Report)) && extension?.Pass != false;
+        if (json) output.WriteLine(CheckReportWriter.Json(path, checker.RuleSet.Version, reports, extension, pass, options));
+        else CheckReportWriter.Text(output, path, checker.RuleSet.Edition, reports, extension, options);
         return pass ? CheckExitCode.AllPass : CheckExitCode.SomethingFailed;
     }
 

@@ -4,7 +4,7 @@ using MLPerfDotnet.Compliance.Cli;
 namespace MLPerfDotnet.Cli.Commands;
 
 /// <summary>
-/// <c>mlperf check PATH [--ruleset 4.0.0] [--json]</c>: MLPerf log compliance of one log or of every
+/// <c>mlperf check PATH [--ruleset 4.0.0] [--json] [--werror] [--quiet]</c>: MLPerf log compliance of one log or of every
 /// result_*.txt in a folder. Exit 0 when all pass, 1 when something fails, 2 for unusable input.
 /// The logic is <see cref="CheckRunner"/>; a folder add-on (e.g. the RCP check) plugs in through
 /// <see cref="Create(Func{string, string, CheckExtensionResult?})"/>.
@@ -23,6 +23,8 @@ public static class CheckCommand
             DefaultValueFactory = _ => "4.0.0",
         };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON" };
+        var werror = new Option<bool>("--werror") { Description = "Treat warnings as errors (mlcommons/logging's --werror)" };
+        var quiet = new Option<bool>("--quiet") { Description = "Leave warnings and notices out of the text report (mlcommons/logging's --quiet)" };
         var bench = new Option<int>("--bench")
         {
             Description = "Benchmark: check every result_*.txt below PATH this many rounds and print time and memory",
@@ -30,7 +32,7 @@ public static class CheckCommand
         };
         var command = new Command("check", "Check MLPerf Training logs against the compliance rules (mlcommons/logging)")
         {
-            path, ruleset, json, bench,
+            path, ruleset, json, werror, quiet, bench,
         };
         command.SetAction(parseResult =>
         {
@@ -38,7 +40,8 @@ public static class CheckCommand
             string rules = parseResult.GetValue(ruleset)!;
             int rounds = parseResult.GetValue(bench);
             if (rounds > 0) return CheckBenchmark.Run(Console.Out, target, rounds, rules);
-            return new CheckRunner(Console.Out, Console.Error, folderExtension).Run(target, rules, parseResult.GetValue(json));
+            var options = new CheckOptions(parseResult.GetValue(werror), parseResult.GetValue(quiet));
+            return new CheckRunner(Console.Out, Console.Error, folderExtension).Run(target, rules, parseResult.GetValue(json), options);
         });
         return command;
     }

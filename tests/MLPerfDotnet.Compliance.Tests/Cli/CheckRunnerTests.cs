@@ -1,6 +1,7 @@
 using MLPerfDotnet.Compliance.Cli;
 using MLPerfDotnet.Compliance.Tests.Support;
 using MLPerfDotnet.Harness.Json;
+using MLPerfDotnet.Tests.Shared;
 
 namespace MLPerfDotnet.Compliance.Tests.Cli;
 
@@ -124,6 +125,41 @@ public sealed class CheckRunnerTests : IDisposable
         Assert.Equal(CheckExitCode.AllPass, CheckBenchmark.Run(_out, _dir, 2, "4.0.0"));
         Assert.Contains("checked 4 logs (2 files x 2 rounds", _out.ToString(), StringComparison.Ordinal);
         Assert.Contains(", 4 pass", _out.ToString(), StringComparison.Ordinal);
+    }
+
+    [SharedDataFact("data", "mlperf-logs", "mutations", "duplicate_global_batch_size_same_value.txt")]
+    public void RealLogWithAWarning_PassesByDefault_FailsUnderWerror_AndQuietHidesTheWarning()
+    {
+        string log = SharedData.PathOf("data", "mlperf-logs", "mutations", "duplicate_global_batch_size_same_value.txt")!;
+        const string warning = "warning: Required EXACTLY_ONE occurrence of 'global_batch_size' but found 2";
+
+        Assert.Equal(CheckExitCode.AllPass, new CheckRunner(_out, _err).Run(log, "4.0.0", json: false));
+        Assert.Contains(warning, _out.ToString(), StringComparison.Ordinal);
+
+        using var werror = new StringWriter();
+        Assert.Equal(CheckExitCode.SomethingFailed, new CheckRunner(werror, _err).Run(log, "4.0.0", json: false, new CheckOptions(Werror: true)));
+        Assert.Contains("duplicate_global_batch_size_same_value.txt: FAIL", werror.ToString(), StringComparison.Ordinal);
+        Assert.Contains(warning, werror.ToString(), StringComparison.Ordinal);
+
+        using var quiet = new StringWriter();
+        Assert.Equal(CheckExitCode.AllPass, new CheckRunner(quiet, _err).Run(log, "4.0.0", json: false, new CheckOptions(Quiet: true)));
+        Assert.DoesNotContain("warning:", quiet.ToString(), StringComparison.Ordinal);
+        Assert.Contains("duplicate_global_batch_size_same_value.txt: PASS", quiet.ToString(), StringComparison.Ordinal);
+
+        using var json = new StringWriter();
+        new CheckRunner(json, _err).Run(log, "4.0.0", json: true, new CheckOptions(Werror: true, Quiet: true));
+        var root = (JsonObject)PythonJson.Parse(json.ToString())!;
+        Assert.Equal((false, true), ((bool)root["pass"]!, (bool)root["werror"]!));
+        var file = (JsonObject)((JsonObject)root["files"]!)["duplicate_global_batch_size_same_value.txt"]!;
+        Assert.Equal(false, file["pass"]);
+        Assert.Single((List<object?>)file["warnings"]!);
+    }
+
+    [Fact]
+    public void Werror_LeavesALogWithoutWarningsPassing()
+    {
+        Assert.Equal(CheckExitCode.AllPass, new CheckRunner(_out, _err).Run(Write("result_00.txt"), "4.0.0", json: false, new CheckOptions(Werror: true)));
+        Assert.Contains("result_00.txt: PASS", _out.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
