@@ -26,12 +26,7 @@ public static class EvalBenchmark
         model.eval();
         int[] roi = [settings.Roi, settings.Roi, settings.Roi];
         long[] shape = [1, 1, settings.Shape[0], settings.Shape[1], settings.Shape[2]];
-        // As Unet3dEvaluator: the model under autocast, its logits back to fp32 for the Gaussian-weighted sum.
-        Tensor Forward(Tensor windows)
-        {
-            if (settings.Precision == Precision.Fp32) return model.call(windows);
-            using (Autocast.Enter(settings.Precision, device)) return model.call(windows).to_type(ScalarType.Float32);
-        }
+        var forward = Unet3dEvaluator.Forward(model, settings.Precision, device);
         var times = new List<double>();
         double firstMs = 0;
         int windows = 0;
@@ -42,7 +37,7 @@ public static class EvalBenchmark
             windows = SlidingWindowInference.Plan(image, roi, settings.Overlap).Aggregate(1, (n, axis) => n * axis.WindowCount);
             TrainStepBenchmark.Synchronize(device);
             long start = Stopwatch.GetTimestamp();
-            var logits = SlidingWindowInference.Run(Forward, image, roi, settings.Overlap, settings.WindowBatch);
+            var logits = SlidingWindowInference.Run(forward, image, roi, settings.Overlap, settings.WindowBatch);
             TrainStepBenchmark.Synchronize(device);
             if (logits.dim() != 5) throw new InvalidOperationException("The sliding-window inference did not return (1, C, D, H, W) logits");
             double ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;

@@ -21,6 +21,7 @@ public sealed class Unet3dEvaluator(Unet3D model, IReadOnlyList<Kits19Case> case
         double kidney = 0, tumor = 0;
         int count = 0;
         model.eval();
+        var forward = Forward(model, precision, device);
         using (no_grad())
         {
             foreach (var volume in EvalVolumes.Read(cases.Skip(shard.Start).Take(shard.Count).ToList()))
@@ -29,7 +30,7 @@ public sealed class Unet3dEvaluator(Unet3D model, IReadOnlyList<Kits19Case> case
                 long[] shape = [1, 1, volume.Shape[0], volume.Shape[1], volume.Shape[2]];
                 var image = tensor(volume.Image, shape).to(device);
                 var label = tensor(volume.Label, shape).to(device);
-                var logits = SlidingWindowInference.Run(Forward, image, roi, overlap, windowsPerBatch);
+                var logits = SlidingWindowInference.Run(forward, image, roi, overlap, windowsPerBatch);
                 var cropped = SlidingWindowInference.CropLabel(label, roi, overlap);
                 double[] dice = DiceScore.Compute(logits, cropped);
                 kidney += dice[0];
@@ -41,9 +42,14 @@ public sealed class Unet3dEvaluator(Unet3D model, IReadOnlyList<Kits19Case> case
         return EvalSharding.ReduceMeanDice(comm, kidney, tumor, count);
     }
 
-    private Tensor Forward(Tensor windows)
+    /// <summary>The model as evaluation calls it: under the precision's autocast, logits back in fp32 for the Gaussian-weighted sum.</summary>
+    public static Func<Tensor, Tensor> Forward(Unet3D model, Precision precision, Device device)
     {
-        if (precision == Precision.Fp32) return model.call(windows);
-        using (Autocast.Enter(precision, device)) return model.call(windows).to_type(ScalarType.Float32);
+        ArgumentNullException.ThrowIfNull(model);
+        if (precision == Precision.Fp32) return model.call;
+        return windows =>
+        {
+            using (Autocast.Enter(precision, device)) return model.call(windows).to_type(ScalarType.Float32);
+        };
     }
 }

@@ -55,7 +55,7 @@ public sealed class MixedPrecisionTrainingTests
     }
 
     [Fact]
-    public void Bf16EvaluationForwardGivesFp32LogitsCloseToFp32()
+    public void Bf16EvaluationForwardRunsUnderAutocastAndGivesFp32LogitsCloseToFp32()
     {
         using var scope = NewDisposeScope();
         manual_seed(9);
@@ -64,11 +64,12 @@ public sealed class MixedPrecisionTrainingTests
         using var grad = no_grad();
         var x = randn([2, 1, 8, 8, 8]);
         var reference = model.call(x);
-        Tensor logits;
-        using (Autocast.Enter(Precision.Bf16, CPU)) logits = model.call(x).to_type(ScalarType.Float32);
+        var logits = Unet3dEvaluator.Forward(model, Precision.Bf16, CPU)(x);
 
         Assert.Equal(ScalarType.Float32, logits.dtype);
         Assert.True(logits.allclose(reference, rtol: 0.05, atol: 0.05));
+        Assert.False(logits.allclose(reference, rtol: 0, atol: 0), "bf16 autocast must change the logits");
+        Assert.False(Autocast.IsEnabled(DeviceType.CPU));
     }
 
     private static TrainBatch Batch(int seed)
