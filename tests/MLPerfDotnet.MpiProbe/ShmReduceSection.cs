@@ -72,13 +72,17 @@ public static class ShmReduceSection
         return ok ? 0 : 1;
     }
 
-    /// <summary>Buckets over [0, length - 5): small and odd lengths first, then the rest in three uneven parts; the last 5 stay unreduced.</summary>
+    /// <summary>
+    /// Buckets over [0, length - 5): small and odd lengths first (those that fit in the first half), then the rest in
+    /// three uneven parts; the last 5 elements stay unreduced.
+    /// </summary>
     private static List<(int Offset, int Count)> Ranges(int length)
     {
         var ranges = new List<(int, int)>();
         int at = 0;
         foreach (int count in new[] { 1, 0, 2, 3, 5, 16, 17, 31, 1001, 4099 })
         {
+            if (at + count > (length - 5) / 2) break;
             ranges.Add((at, count));
             at += count;
         }

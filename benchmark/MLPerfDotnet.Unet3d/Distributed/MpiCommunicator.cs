@@ -84,7 +84,7 @@ public sealed unsafe class MpiCommunicator : ICommunicator
     }
 
     public FloatBuffer AllocateFloats(int length)
-        => _shared is { } shared ? shared.Allocate(length) : new ManagedFloatBuffer(length);
+        => (FloatBuffer?)_shared?.TryAllocate(length) ?? new ManagedFloatBuffer(length);
 
     public void AllreduceSum(FloatBuffer buffer, int offset, int count)
     {

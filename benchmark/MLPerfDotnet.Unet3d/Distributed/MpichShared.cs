@@ -38,6 +38,12 @@ internal static unsafe class MpichShared
     /// <summary>mpi.h: <c>#define MPI_ERRORS_RETURN ((MPI_Errhandler)0x54000001)</c>.</summary>
     public const int ErrorsReturn = 0x54000001;
 
+    /// <summary>mpi.h: <c>#define MPI_LONG_LONG MPI_LONG_LONG_INT</c>, <c>((MPI_Datatype)0x4c000809)</c>.</summary>
+    public const int LongLong = 0x4c000809;
+
+    /// <summary>mpi.h: <c>#define MPI_MIN (MPI_Op)(0x58000002)</c>.</summary>
+    public const int OpMin = 0x58000002;
+
     /// <summary>mpi.h: <c>#define MPI_MAX_ERROR_STRING 512</c>.</summary>
     public const int MaxErrorString = 512;
 
@@ -75,6 +81,9 @@ internal static unsafe class MpichShared
 
     [DllImport(Library)]
     public static extern int MPI_Barrier(int comm);
+
+    [DllImport(Library)]
+    public static extern int MPI_Allreduce(void* sendBuffer, void* receiveBuffer, int count, int datatype, int op, int comm);
 
     [DllImport(Library)]
     public static extern int MPI_Win_allocate_shared(long size, int dispUnit, int info, int comm, void* baseptr, int* win);

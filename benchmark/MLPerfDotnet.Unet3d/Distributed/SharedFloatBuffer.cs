@@ -1,7 +1,7 @@
 namespace MLPerfDotnet.Unet3d.Distributed;
 
 /// <summary>
-/// This rank's segment of an MPI shared-memory window (<see cref="SharedMemoryAllreduce.Allocate"/>), plus the base
+/// This rank's segment of an MPI shared-memory window (<see cref="SharedMemoryAllreduce.TryAllocate"/>), plus the base
 /// address of every rank's segment, which this process can load and store directly. Disposing frees the window:
 /// that is collective, so every rank must dispose its buffers in the same order.
 /// </summary>

@@ -6,7 +6,7 @@ namespace MLPerfDotnet.Unet3d.Distributed;
 /// Allreduce for a job whose ranks all share one node, through MPI-3 shared-memory windows
 /// (MPI_Win_allocate_shared on the node communicator from MPI_Comm_split_type(MPI_COMM_TYPE_SHARED)).
 /// <para>
-/// Each <see cref="FloatBuffer"/> from <see cref="Allocate"/> is this rank's segment of one window, and every rank
+/// Each <see cref="FloatBuffer"/> from <see cref="TryAllocate"/> is this rank's segment of one window, and every rank
 /// can load and store every segment. Summing a range: each rank has written its values into its own segment; a
 /// synchronisation; then each rank takes one slice of the range (<see cref="SegmentSum.Slice"/>), adds that slice of
 /// all segments in rank order and stores the sum into every segment; a synchronisation; now every segment holds the
@@ -61,12 +61,26 @@ public sealed unsafe class SharedMemoryAllreduce : IDisposable
         return null;
     }
 
-    /// <summary>A new window with <paramref name="length"/> floats per rank; returns this rank's segment. Collective.</summary>
-    public SharedFloatBuffer Allocate(int length)
+    /// <summary>
+    /// A new window with <paramref name="length"/> floats per rank; returns this rank's segment, or null (on every rank)
+    /// when <see cref="ShmFolder"/> has too little room for all segments. MPICH backs the window with a file there, and
+    /// touching a page beyond a full tmpfs would kill the process (SIGBUS); containers often give it only 64 MB.
+    /// Collective.
+    /// </summary>
+    public SharedFloatBuffer? TryAllocate(int length)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(length);
         ObjectDisposedException.ThrowIf(_nodeComm == CommNull, this);
         long bytes = (Math.Max(1L, length) * sizeof(float) + SegmentAlignBytes - 1) / SegmentAlignBytes * SegmentAlignBytes;
+        long room = AvailableBytes(ShmFolder), fewest;
+        Check(MPI_Allreduce(&room, &fewest, 1, LongLong, OpMin, _nodeComm), "MPI_Allreduce");
+        if (!HasRoom(fewest, Size, bytes))
+        {
+            if (Rank == 0)
+                Console.Error.WriteLine($"shared-memory allreduce: {ShmFolder} has {fewest / 1_000_000} MB free, less than the {Size} x {bytes / 1_000_000} MB " +
+                    "a window needs; this buffer uses MPI_Allreduce instead (give the container a larger /dev/shm, e.g. docker --shm-size)");
+            return null;
+        }
         void* mine;
         int window;
         Check(MPI_Win_allocate_shared(bytes, sizeof(float), InfoNull, _nodeComm, &mine, &window), "MPI_Win_allocate_shared");
@@ -118,6 +132,16 @@ public sealed unsafe class SharedMemoryAllreduce : IDisposable
         Synchronize(window);
     }
 
+    /// <summary>Where MPICH creates the files behind shared windows.</summary>
+    public const string ShmFolder = "/dev/shm";
+
+    /// <summary>
+    /// Whether <paramref name="availableBytes"/> (-1: unknown, assumed enough) hold <paramref name="ranks"/> segments of
+    /// <paramref name="segmentBytes"/> with a quarter to spare.
+    /// </summary>
+    public static bool HasRoom(long availableBytes, int ranks, long segmentBytes)
+        => availableBytes < 0 || (double)ranks * segmentBytes * 1.25 <= availableBytes;
+
     /// <summary>
     /// Rank <paramref name="rank"/>'s segment of <paramref name="buffer"/>'s window as MPI_Win_shared_query reports it
     /// (base address and bytes). The rank is passed to MPI unchecked: MPI's own error comes back as <see cref="MpiException"/>.
@@ -143,6 +167,18 @@ public sealed unsafe class SharedMemoryAllreduce : IDisposable
         if (buffer.IsFreed) return;
         _live.Remove(buffer);
         buffer.Free();
+    }
+
+    private static long AvailableBytes(string folder)
+    {
+        try
+        {
+            return Directory.Exists(folder) ? new DriveInfo(folder).AvailableFreeSpace : -1;
+        }
+        catch (IOException)
+        {
+            return -1;
+        }
     }
 
     private static (nint Base, long Bytes) QuerySegment(int window, int rank)
