@@ -21,7 +21,7 @@ public sealed unsafe class SharedFloatBuffer : FloatBuffer
 
     public override int Length { get; }
 
-    public override float* Pointer => (float*)_segments[Rank];
+    public override float* Pointer => !IsFreed ? (float*)_segments[Rank] : throw new ObjectDisposedException(nameof(SharedFloatBuffer));
 
     public override string Placement => "shared-window";
 

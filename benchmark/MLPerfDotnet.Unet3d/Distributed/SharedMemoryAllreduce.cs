@@ -63,8 +63,7 @@ public sealed unsafe class SharedMemoryAllreduce : IDisposable
 
     /// <summary>
     /// A new window with <paramref name="length"/> floats per rank; returns this rank's segment, or null (on every rank)
-    /// when <see cref="ShmFolder"/> has too little room for all segments. MPICH backs the window with a file there, and
-    /// touching a page beyond a full tmpfs would kill the process (SIGBUS); containers often give it only 64 MB.
+    /// when <see cref="SharedMemoryRoom.Folder"/> has too little room for all segments (<see cref="SharedMemoryRoom"/>).
     /// Collective.
     /// </summary>
     public SharedFloatBuffer? TryAllocate(int length)
@@ -72,13 +71,11 @@ public sealed unsafe class SharedMemoryAllreduce : IDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(length);
         ObjectDisposedException.ThrowIf(_nodeComm == CommNull, this);
         long bytes = (Math.Max(1L, length) * sizeof(float) + SegmentAlignBytes - 1) / SegmentAlignBytes * SegmentAlignBytes;
-        long room = AvailableBytes(ShmFolder), fewest;
+        long room = SharedMemoryRoom.AvailableBytes(), fewest;
         Check(MPI_Allreduce(&room, &fewest, 1, LongLong, OpMin, _nodeComm), "MPI_Allreduce");
-        if (!HasRoom(fewest, Size, bytes))
+        if (!SharedMemoryRoom.HasRoom(fewest, Size, bytes))
         {
-            if (Rank == 0)
-                Console.Error.WriteLine($"shared-memory allreduce: {ShmFolder} has {fewest / 1_000_000} MB free, less than the {Size} x {bytes / 1_000_000} MB " +
-                    "a window needs; this buffer uses MPI_Allreduce instead (give the container a larger /dev/shm, e.g. docker --shm-size)");
+            if (Rank == 0) Console.Error.WriteLine(SharedMemoryRoom.FallbackMessage(fewest, Size, bytes));
             return null;
         }
         void* mine;
@@ -132,16 +129,6 @@ public sealed unsafe class SharedMemoryAllreduce : IDisposable
         Synchronize(window);
     }
 
-    /// <summary>Where MPICH creates the files behind shared windows.</summary>
-    public const string ShmFolder = "/dev/shm";
-
-    /// <summary>
-    /// Whether <paramref name="availableBytes"/> (-1: unknown, assumed enough) hold <paramref name="ranks"/> segments of
-    /// <paramref name="segmentBytes"/> with a quarter to spare.
-    /// </summary>
-    public static bool HasRoom(long availableBytes, int ranks, long segmentBytes)
-        => availableBytes < 0 || (double)ranks * segmentBytes * 1.25 <= availableBytes;
-
     /// <summary>
     /// Rank <paramref name="rank"/>'s segment of <paramref name="buffer"/>'s window as MPI_Win_shared_query reports it
     /// (base address and bytes). The rank is passed to MPI unchecked: MPI's own error comes back as <see cref="MpiException"/>.
@@ -167,18 +154,6 @@ public sealed unsafe class SharedMemoryAllreduce : IDisposable
         if (buffer.IsFreed) return;
         _live.Remove(buffer);
         buffer.Free();
-    }
-
-    private static long AvailableBytes(string folder)
-    {
-        try
-        {
-            return Directory.Exists(folder) ? new DriveInfo(folder).AvailableFreeSpace : -1;
-        }
-        catch (IOException)
-        {
-            return -1;
-        }
     }
 
     private static (nint Base, long Bytes) QuerySegment(int window, int rank)

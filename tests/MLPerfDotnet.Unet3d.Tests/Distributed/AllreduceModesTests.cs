@@ -44,5 +44,5 @@ public sealed class AllreduceModesTests
     [InlineData(25_000_000_000, 2, 125_000_000, true)]
     [InlineData(300_000_000, 2, 125_000_000, false)]
     public void WindowNeedsRoomForEverySegment_WithAQuarterToSpare(long available, int ranks, long segment, bool expected)
-        => Assert.Equal(expected, SharedMemoryAllreduce.HasRoom(available, ranks, segment));
+        => Assert.Equal(expected, SharedMemoryRoom.HasRoom(available, ranks, segment));
 }
