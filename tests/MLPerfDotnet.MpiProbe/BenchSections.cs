@@ -9,7 +9,11 @@ namespace MLPerfDotnet.MpiProbe;
 /// <summary>Measurements for docs/distributed.md (never asserted on in tests).</summary>
 public static class BenchSections
 {
-    /// <summary>Allreduce of an fp32 gradient-sized buffer, whole and in DDP-sized buckets, against memcpy of the same bytes.</summary>
+    /// <summary>
+    /// Allreduce of an fp32 gradient-sized buffer, whole and in DDP-sized buckets, against memcpy of the same bytes:
+    /// MPI_Allreduce on a float[], then the communicator's FloatBuffer path (the shared-memory allreduce when the ranks
+    /// share a node; MPI_Allreduce again with MLPERF_ALLREDUCE=mpi), in the same run.
+    /// </summary>
     public static int Allreduce(ICommunicator comm, ProbeOptions options)
     {
         int n = options.Int("floats", 31_190_243), reps = options.Int("reps", 5);
@@ -24,6 +28,15 @@ public static class BenchSections
         {
             for (int off = 0; off < n; off += bucket) comm.AllreduceSum(buffer, off, Math.Min(bucket, n - off));
         });
+        using var shared = comm.AllocateFloats(n);
+        buffer.CopyTo(shared.Span);
+        var floatWhole = Time(comm, reps, () => comm.AllreduceSum(shared, 0, n));
+        var floatBucketed = Time(comm, reps, () =>
+        {
+            for (int off = 0; off < n; off += bucket) comm.AllreduceSum(shared, off, Math.Min(bucket, n - off));
+        });
+        var memcpyAfter = Time(comm, reps, () => buffer.AsSpan().CopyTo(copy));
+        var vectorCopy = Time(comm, reps, () => VectorCopy(buffer, copy));
         string Gb(double seconds) => (bytes / seconds / 1e9).ToString("F2", CultureInfo.InvariantCulture);
         string Ms(double seconds) => (seconds * 1e3).ToString("F1", CultureInfo.InvariantCulture);
         Report.Result(comm.Rank, "ranks", comm.Size);
@@ -35,6 +48,16 @@ public static class BenchSections
         Report.Result(comm.Rank, "allreduce_bucketed_best_ms", $"{Ms(bucketed.Best)} (median {Ms(bucketed.Median)}, {bucket} floats per bucket)");
         Report.Result(comm.Rank, "allreduce_bucketed_gbps", Gb(bucketed.Best));
         Report.Result(comm.Rank, "allreduce_vs_memcpy", (memcpy.Best / Math.Min(whole.Best, bucketed.Best)).ToString("P0", CultureInfo.InvariantCulture));
+        Report.Result(comm.Rank, "floatbuffer_path", comm is MpiCommunicator m ? m.AllreducePath : "single-process");
+        Report.Result(comm.Rank, "floatbuffer_best_ms", $"{Ms(floatWhole.Best)} (median {Ms(floatWhole.Median)})");
+        Report.Result(comm.Rank, "floatbuffer_gbps", Gb(floatWhole.Best));
+        Report.Result(comm.Rank, "floatbuffer_bucketed_best_ms", $"{Ms(floatBucketed.Best)} (median {Ms(floatBucketed.Median)})");
+        Report.Result(comm.Rank, "floatbuffer_bucketed_gbps", Gb(floatBucketed.Best));
+        Report.Result(comm.Rank, "memcpy_after_best_ms", Ms(memcpyAfter.Best));
+        Report.Result(comm.Rank, "vector_copy_best_ms", Ms(vectorCopy.Best));
+        double bestMemcpy = Math.Min(memcpy.Best, memcpyAfter.Best);
+        Report.Result(comm.Rank, "floatbuffer_vs_memcpy", (bestMemcpy / Math.Min(floatWhole.Best, floatBucketed.Best)).ToString("P0", CultureInfo.InvariantCulture));
+        Report.Result(comm.Rank, "floatbuffer_bucketed_vs_memcpy", (bestMemcpy / floatBucketed.Best).ToString("P0", CultureInfo.InvariantCulture));
         return 0;
     }
 
@@ -73,6 +96,15 @@ public static class BenchSections
         Report.Result(comm.Rank, "allreduce_s", S(mean.Allreduce));
         Report.Result(comm.Rank, "wait_s", S(mean.Wait));
         return 0;
+    }
+
+    /// <summary>A plain Vector&lt;float&gt; load/store loop (ordinary stores, like the shared-memory sum's), as a second copy reference.</summary>
+    private static void VectorCopy(float[] source, float[] destination)
+    {
+        var src = System.Runtime.InteropServices.MemoryMarshal.Cast<float, System.Numerics.Vector<float>>(source.AsSpan());
+        var dst = System.Runtime.InteropServices.MemoryMarshal.Cast<float, System.Numerics.Vector<float>>(destination.AsSpan());
+        for (int i = 0; i < src.Length; i++) dst[i] = src[i];
+        for (int i = src.Length * System.Numerics.Vector<float>.Count; i < source.Length; i++) destination[i] = source[i];
     }
 
     private static (double Best, double Median) Time(ICommunicator comm, int reps, Action action)

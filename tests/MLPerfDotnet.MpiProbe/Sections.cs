@@ -13,6 +13,7 @@ public static class Sections
             ["equivalence"] = TrainingSections.BatchEquivalence,
             ["eval-reduce"] = EvalReduceSection.Run,
             ["fault"] = FaultSection.Run,
+            ["shm-reduce"] = ShmReduceSection.Run,
             ["allreduce-bench"] = BenchSections.Allreduce,
             ["step-bench"] = BenchSections.Step,
         };

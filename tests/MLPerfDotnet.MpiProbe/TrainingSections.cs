@@ -25,6 +25,7 @@ public static class TrainingSections
         var hashes = comm.Allgather(TinyTraining.Hash(model));
         bool identical = hashes.Distinct().Count() == 1;
         Report.Result(comm.Rank, "buckets", averager.Buckets.Count);
+        Report.Result(comm.Rank, "allreduce_path", comm is MpiCommunicator m ? m.AllreducePath : "single-process");
         Report.Result(comm.Rank, "initial_identical", initialIdentical);
         Report.Result(comm.Rank, "broadcast_identical", broadcastIdentical);
         Report.Result(comm.Rank, "hashes", string.Join(',', hashes.Select(h => h.ToString("X16", CultureInfo.InvariantCulture))));

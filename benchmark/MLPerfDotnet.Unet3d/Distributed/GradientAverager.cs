@@ -10,7 +10,10 @@ namespace MLPerfDotnet.Unet3d.Distributed;
 /// world size, so every rank applies the same averaged update.
 /// <para>
 /// Gradients are packed in reverse parameter order (the order backward produces them) into fp32 buckets of about
-/// <c>bucketFloats</c> elements in one persistent pinned buffer; each bucket is one in-place MPI_Allreduce.
+/// <c>bucketFloats</c> elements in one persistent buffer from <see cref="ICommunicator.AllocateFloats"/> (a shared-memory
+/// segment when all ranks share a node, so the gradients are copied straight into the memory the other ranks read);
+/// each bucket is one in-place <see cref="ICommunicator.AllreduceSum(FloatBuffer, int, int)"/>. Constructing and
+/// disposing an averager are collective operations: every rank does both, in the same order.
 /// The allreduce runs after backward returns: TorchSharp 0.107 has no tensor gradient hooks
 /// (<c>Tensor.register_hook</c> does not exist; only module forward hooks do), so it cannot overlap with backward.
 /// </para>
@@ -34,7 +37,7 @@ public sealed class GradientAverager : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(bucketFloats, 1);
         _comm = comm;
         _parameters = parameters.Where(p => p.requires_grad).Reverse().ToArray();
-        _buffer = new FlatTensorBuffer(_parameters.Select(p => p.numel()).ToArray(), forceTorchCopy);
+        _buffer = new FlatTensorBuffer(_parameters.Select(p => p.numel()).ToArray(), forceTorchCopy, comm.AllocateFloats);
         Buckets = Plan(_buffer, _parameters.Length, bucketFloats);
         MeasureWait = measureWait;
     }

@@ -27,6 +27,20 @@ public interface ICommunicator : IDisposable
     /// <summary>In-place elementwise sum over all ranks of <paramref name="count"/> elements from <paramref name="offset"/>.</summary>
     void AllreduceSum(float[] buffer, int offset, int count);
 
+    /// <summary>
+    /// A buffer for <see cref="AllreduceSum(FloatBuffer, int, int)"/> and <see cref="Broadcast(FloatBuffer, int)"/>,
+    /// placed where this communicator reduces it fastest: this rank's segment of a shared-memory window when every rank
+    /// is on one node (<see cref="MpiCommunicator"/>), a pinned managed array otherwise. Collective: every rank allocates
+    /// (and disposes) the same lengths in the same order.
+    /// </summary>
+    FloatBuffer AllocateFloats(int length);
+
+    /// <summary>In-place elementwise sum over all ranks of <paramref name="count"/> elements from <paramref name="offset"/>.</summary>
+    void AllreduceSum(FloatBuffer buffer, int offset, int count);
+
+    /// <summary>Copies rank <paramref name="root"/>'s buffer into every rank's.</summary>
+    void Broadcast(FloatBuffer buffer, int root);
+
     /// <summary>In-place elementwise sum over all ranks.</summary>
     void AllreduceSum(double[] buffer);
 

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using MpiUnsafe = MPI.Unsafe;
 
 namespace MLPerfDotnet.Unet3d.Distributed;
@@ -7,6 +6,11 @@ namespace MLPerfDotnet.Unet3d.Distributed;
 /// <see cref="ICommunicator"/> over MPI.NET 1.4.0 on MPICH (MPI_COMM_WORLD). Collectives call MPI.NET's raw
 /// bindings with pinned primitive buffers and MPI_IN_PLACE, so nothing is serialised and nothing is allocated per
 /// call. One instance per process: MPI cannot be initialised twice.
+/// <para>
+/// <see cref="FloatBuffer"/>s (the gradient buffers) go through <see cref="SharedMemoryAllreduce"/> when every rank is
+/// on this node, unless <c>MLPERF_ALLREDUCE=mpi</c> (<see cref="AllreduceModes"/>); otherwise, and for the array
+/// overloads, through MPI_Allreduce.
+/// </para>
 /// </summary>
 public sealed unsafe class MpiCommunicator : ICommunicator
 {
@@ -16,6 +20,7 @@ public sealed unsafe class MpiCommunicator : ICommunicator
     private static readonly TimeSpan AbortOutputGrace = TimeSpan.FromMilliseconds(500);
 
     private readonly MPI.Environment _environment;
+    private SharedMemoryAllreduce? _shared;
     private bool _disposed;
 
     private MpiCommunicator(MPI.Environment environment, int localRank)
@@ -25,6 +30,12 @@ public sealed unsafe class MpiCommunicator : ICommunicator
         Size = MPI.Communicator.world.Size;
         LocalRank = localRank;
     }
+
+    /// <summary>How <see cref="FloatBuffer"/>s are reduced: "shared-memory" or "mpi".</summary>
+    public string AllreducePath => _shared is null ? "mpi" : "shared-memory";
+
+    /// <summary>The shared-memory allreduce, or null when FloatBuffers go through MPI_Allreduce.</summary>
+    public SharedMemoryAllreduce? SharedMemory => _shared;
 
     public int Rank { get; }
 
@@ -39,7 +50,17 @@ public sealed unsafe class MpiCommunicator : ICommunicator
         if (MPI.Environment.Initialized) throw new InvalidOperationException("MPI is already initialised in this process");
         var args = Array.Empty<string>();
         var environment = new MPI.Environment(ref args, MPI.Threading.Serialized);
-        return new MpiCommunicator(environment, launch.LocalRank ?? 0);
+        var comm = new MpiCommunicator(environment, launch.LocalRank ?? 0);
+        try
+        {
+            comm._shared = SharedMemoryAllreduce.TryCreate(comm.Rank, comm.Size, AllreduceModes.FromEnvironment());
+        }
+        catch
+        {
+            comm.Dispose();
+            throw;
+        }
+        return comm;
     }
 
     public void Barrier() => Check(MpiUnsafe.MPI_Barrier(MpiUnsafe.MPI_COMM_WORLD), "MPI_Barrier");
@@ -60,6 +81,22 @@ public sealed unsafe class MpiCommunicator : ICommunicator
     {
         var span = buffer.AsSpan(offset, count);
         fixed (float* p = span) AllreduceInPlace((IntPtr)p, count, MpiUnsafe.MPI_FLOAT);
+    }
+
+    public FloatBuffer AllocateFloats(int length)
+        => (FloatBuffer?)_shared?.TryAllocate(length) ?? new ManagedFloatBuffer(length);
+
+    public void AllreduceSum(FloatBuffer buffer, int offset, int count)
+    {
+        buffer.CheckRange(offset, count);
+        if (buffer is SharedFloatBuffer s) SharedOf(s).AllreduceSum(s, offset, count);
+        else AllreduceInPlace((IntPtr)(buffer.Pointer + offset), count, MpiUnsafe.MPI_FLOAT);
+    }
+
+    public void Broadcast(FloatBuffer buffer, int root)
+    {
+        if (buffer is SharedFloatBuffer s) SharedOf(s).Broadcast(s, root);
+        else Check(MpiUnsafe.MPI_Bcast((IntPtr)buffer.Pointer, buffer.Length, MpiUnsafe.MPI_FLOAT, root, MpiUnsafe.MPI_COMM_WORLD), "MPI_Bcast");
     }
 
     public void AllreduceSum(double[] buffer)
@@ -91,7 +128,14 @@ public sealed unsafe class MpiCommunicator : ICommunicator
     {
         if (_disposed) return;
         _disposed = true;
-        _environment.Dispose();
+        try
+        {
+            _shared?.Dispose();
+        }
+        finally
+        {
+            _environment.Dispose();
+        }
     }
 
     private static void AllreduceInPlace(IntPtr buffer, int count, int datatype)
@@ -100,8 +144,8 @@ public sealed unsafe class MpiCommunicator : ICommunicator
         Check(MpiUnsafe.MPI_Allreduce(InPlace, buffer, count, datatype, MpiUnsafe.MPI_SUM, MpiUnsafe.MPI_COMM_WORLD), "MPI_Allreduce");
     }
 
-    private static void Check(int errorCode, string call)
-    {
-        if (errorCode != 0) throw new ExternalException($"{call} failed with MPI error code {errorCode}", errorCode);
-    }
+    private SharedMemoryAllreduce SharedOf(SharedFloatBuffer buffer)
+        => ReferenceEquals(buffer.Owner, _shared) ? _shared : throw new ArgumentException("the shared buffer does not belong to this communicator");
+
+    private static void Check(int errorCode, string call) => MpichShared.Check(errorCode, call);
 }

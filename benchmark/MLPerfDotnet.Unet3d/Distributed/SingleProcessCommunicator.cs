@@ -21,6 +21,12 @@ public sealed class SingleProcessCommunicator : ICommunicator
 
     public void AllreduceSum(float[] buffer, int offset, int count) => ArgumentOutOfRangeException.ThrowIfGreaterThan((long)offset + count, buffer.Length);
 
+    public FloatBuffer AllocateFloats(int length) => new ManagedFloatBuffer(length);
+
+    public void AllreduceSum(FloatBuffer buffer, int offset, int count) => buffer.CheckRange(offset, count);
+
+    public void Broadcast(FloatBuffer buffer, int root) => CheckRoot(root);
+
     public void AllreduceSum(double[] buffer) { }
 
     public void AllreduceSum(long[] buffer) { }

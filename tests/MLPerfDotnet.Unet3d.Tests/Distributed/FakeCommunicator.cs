@@ -5,8 +5,9 @@ namespace MLPerfDotnet.Unet3d.Tests.Distributed;
 /// <summary>
 /// An in-process stand-in for <paramref name="size"/> ranks that all hold the same data as this one: an allreduce sum
 /// multiplies by the size; a broadcast writes <see cref="BroadcastFloats"/> or <see cref="BroadcastLongs"/> when set. Records calls and Abort.
+/// With <paramref name="nativeBuffers"/>, <see cref="AllocateFloats"/> returns unmanaged memory (as a shared window is).
 /// </summary>
-public sealed class FakeCommunicator(int size, int rank = 0) : ICommunicator
+public sealed class FakeCommunicator(int size, int rank = 0, bool nativeBuffers = false) : ICommunicator
 {
     public int Rank => rank;
 
@@ -35,6 +36,16 @@ public sealed class FakeCommunicator(int size, int rank = 0) : ICommunicator
         FloatReductions.Add((offset, count));
         for (int i = offset; i < offset + count; i++) buffer[i] *= size;
     }
+
+    public FloatBuffer AllocateFloats(int length) => nativeBuffers ? new NativeFloatBuffer(length) : new ManagedFloatBuffer(length);
+
+    public void AllreduceSum(FloatBuffer buffer, int offset, int count)
+    {
+        FloatReductions.Add((offset, count));
+        foreach (ref float v in buffer.Slice(offset, count)) v *= size;
+    }
+
+    public void Broadcast(FloatBuffer buffer, int root) => BroadcastFloats?.CopyTo(buffer.Span);
 
     public void AllreduceSum(double[] buffer)
     {

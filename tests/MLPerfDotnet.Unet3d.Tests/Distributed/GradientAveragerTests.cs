@@ -47,14 +47,16 @@ public sealed class GradientAveragerTests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void AveragedGradients_OfIdenticalRanks_AreTheLocalGradients_OneAllreducePerBucket(bool torchCopy)
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    [InlineData(true, true)]
+    public void AveragedGradients_OfIdenticalRanks_AreTheLocalGradients_OneAllreducePerBucket(bool torchCopy, bool nativeBuffer)
     {
         using var model = TinyModel();
         Backward(model);
         var before = Gradients(model);
-        var comm = new FakeCommunicator(4);
+        var comm = new FakeCommunicator(4, nativeBuffers: nativeBuffer);
         using var averager = new GradientAverager(comm, model, bucketFloats: 700, forceTorchCopy: torchCopy);
         var timings = averager.AverageGradients();
         Assert.Equal(before, Gradients(model));
@@ -63,12 +65,13 @@ public sealed class GradientAveragerTests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void BroadcastParameters_WritesRankZerosFlatBufferIntoEveryParameter_LastParameterFirst(bool torchCopy)
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(true, true)]
+    public void BroadcastParameters_WritesRankZerosFlatBufferIntoEveryParameter_LastParameterFirst(bool torchCopy, bool nativeBuffer)
     {
         using var model = TinyModel();
-        var comm = new FakeCommunicator(2) { BroadcastFloats = Enumerable.Range(0, (int)model.ParameterCount).Select(i => (float)i).ToArray() };
+        var comm = new FakeCommunicator(2, nativeBuffers: nativeBuffer) { BroadcastFloats = Enumerable.Range(0, (int)model.ParameterCount).Select(i => (float)i).ToArray() };
         using var averager = new GradientAverager(comm, model, forceTorchCopy: torchCopy);
         averager.BroadcastParameters();
         var parameters = model.parameters().ToArray();

@@ -28,6 +28,7 @@ public sealed class MpiJobTests
     {
         var run = MpiProbeRunner.Run(2, "identical-params", "--steps", "3");
         Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Equal("shared-memory", run["allreduce_path"]);
         Assert.Equal("False", run["initial_identical"]);
         Assert.Equal("True", run["broadcast_identical"]);
         Assert.Equal("True", run["identical"]);

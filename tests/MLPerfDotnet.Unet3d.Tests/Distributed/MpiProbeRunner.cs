@@ -35,9 +35,17 @@ public static class MpiProbeRunner
 
     public static Outcome Run(int ranks, params string[] args) => Run(ranks, DefaultTimeout, args);
 
-    public static Outcome Run(int ranks, TimeSpan timeout, params string[] args)
+    public static Outcome Run(int ranks, TimeSpan timeout, params string[] args) => Run(ranks, timeout, new Dictionary<string, string>(), args);
+
+    /// <summary>
+    /// Runs with extra environment variables (Hydra passes the launcher's environment to every rank). The caller's
+    /// MLPERF_ALLREDUCE is not inherited: without an explicit value the default (auto) applies.
+    /// </summary>
+    public static Outcome Run(int ranks, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = MpiLauncher.BuildStartInfo(ranks, ProbePath(), args);
+        info.Environment.Remove(AllreduceModes.EnvironmentVariable);
+        foreach (var (key, value) in environment) info.Environment[key] = value;
         info.RedirectStandardOutput = true;
         info.RedirectStandardError = true;
         info.Environment["OMP_NUM_THREADS"] = "1";
