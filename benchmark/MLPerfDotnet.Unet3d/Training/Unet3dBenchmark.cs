@@ -92,6 +92,8 @@ public sealed class Unet3dBenchmark(RunConfig config, MlLogger log, ICommunicato
             double loss = trainer.TrainEpoch(loader.Epoch(epoch), epoch, cancellation);
             log.End(MlLogKeys.EpochStop, metadata: Meta(MlLogKeys.EpochNum, numbering.Of(epoch), "current_lr", lr));
             _logger.LogInformation("epoch {Epoch}: lr {Lr:G5}, train loss {Loss:F4}", epoch, lr, loss);
+            if (trainer.LossScaler is { } scaler)
+                _logger.LogInformation("epoch {Epoch}: fp16 loss scale {Scale:G}, {Skipped} step(s) skipped for non-finite gradients so far", epoch, scaler.Scale, scaler.SkippedSteps);
 
             bool success = false, diverged = false;
             if (epoch == nextEvalAt)
