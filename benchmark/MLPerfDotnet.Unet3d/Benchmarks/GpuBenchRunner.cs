@@ -20,11 +20,11 @@ public static class GpuBenchRunner
         ArgumentNullException.ThrowIfNull(output);
         var device = TorchDevices.Resolve(plan.Device, SingleProcessCommunicator.Instance);
         bool isCuda = device.type == TorchSharp.DeviceType.CUDA;
-        if (isCuda) CudaBackend.Configure(cudnnBenchmark: true, allowTf32: true);
+        string? cudnnWarning = isCuda ? CudaBackend.TryConfigure(cudnnBenchmark: true, allowTf32: true) : null;
         var probe = DeviceMemoryProbe.Open(device);
         output.WriteLine($"TorchSharp 0.107.0, device {device}, CUDA available {cuda.is_available()} ({cuda.device_count()} devices), " +
             $"{TorchNative.EnvironmentVariable}={Environment.GetEnvironmentVariable(TorchNative.EnvironmentVariable) ?? "(unset: the app's libtorch)"}");
-        output.WriteLine(isCuda ? "cudnn.benchmark on, TF32 on" : $"CPU, {get_num_threads()} torch threads");
+        output.WriteLine(isCuda ? cudnnWarning ?? "cudnn.benchmark on, TF32 on" : $"CPU, {get_num_threads()} torch threads");
         output.WriteLine($"peak memory: {(probe is null ? "n/a (no CUDA runtime probe)" : PeakMemory.Source + " from " + probe.Library)}");
         output.WriteLine($"TFLOP/s: {TrainingFlops.Note}");
         bool failed = false;

@@ -29,8 +29,25 @@ public static unsafe class CudaBackend
     /// <summary>Sets cudnn.benchmark and TF32 for cuDNN convolutions and cuBLAS matmuls (PyTorch's defaults: TF32 on for cuDNN, off for cuBLAS).</summary>
     public static void Configure(bool cudnnBenchmark, bool allowTf32)
     {
-        CudnnBenchmark = cudnnBenchmark;
         backends.cudnn.allow_tf32 = allowTf32;
         backends.cuda.matmul.allow_tf32 = allowTf32;
+        CudnnBenchmark = cudnnBenchmark;
+    }
+
+    /// <summary>
+    /// <see cref="Configure"/>, but a libtorch that does not export the cuDNN-benchmark switch only costs speed:
+    /// returns null when everything was set, or why cudnn.benchmark was left at libtorch's default (TF32 is set either way).
+    /// </summary>
+    public static string? TryConfigure(bool cudnnBenchmark, bool allowTf32)
+    {
+        try
+        {
+            Configure(cudnnBenchmark, allowTf32);
+            return null;
+        }
+        catch (TypeInitializationException e) when (e.InnerException is EntryPointNotFoundException missing)
+        {
+            return "cudnn.benchmark left at libtorch's default: " + missing.Message;
+        }
     }
 }

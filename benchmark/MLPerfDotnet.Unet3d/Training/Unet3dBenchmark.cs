@@ -34,7 +34,8 @@ public sealed class Unet3dBenchmark(RunConfig config, MlLogger log, ICommunicato
         if (config.TorchThreads > 0) set_num_threads(config.TorchThreads);
         manual_seed(seeds.WorkerSeed);
         var device = TorchDevices.Resolve(config.Device, comm);
-        if (device.type == TorchSharp.DeviceType.CUDA) CudaBackend.Configure(config.CudnnBenchmark, allowTf32: true);
+        if (device.type == TorchSharp.DeviceType.CUDA && CudaBackend.TryConfigure(config.CudnnBenchmark, allowTf32: true) is { } warning)
+            _logger.LogWarning("{Warning}", warning);
         using var model = new Unet3D(new Unet3dOptions(config.Filters));
         foreach (string name in model.WeightInitializationNames())
             log.Event(MlLogKeys.WeightsInitialization, metadata: Meta("tensor", name));

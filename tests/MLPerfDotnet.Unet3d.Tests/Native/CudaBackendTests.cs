@@ -22,6 +22,9 @@ public sealed class CudaBackendTests
             CudaBackend.Configure(cudnnBenchmark: false, allowTf32: true);
             Assert.False(CudaBackend.CudnnBenchmark);
             Assert.True(backends.cudnn.allow_tf32);
+            Assert.Null(CudaBackend.TryConfigure(cudnnBenchmark: true, allowTf32: false));
+            Assert.True(CudaBackend.CudnnBenchmark);
+            Assert.False(backends.cuda.matmul.allow_tf32);
         }
         finally
         {
