@@ -18,7 +18,7 @@ public sealed class PinnedBatchUpload(Device device) : IDisposable
 
     public (Tensor Images, Tensor Labels) Upload(TrainBatch batch)
     {
-        long[] shape = [batch.Count, 1, batch.PatchShape[0], batch.PatchShape[1], batch.PatchShape[2]];
+        long[] shape = batch.TensorShape;
         if (_images is null || !_images.shape.SequenceEqual(shape))
         {
             Release();

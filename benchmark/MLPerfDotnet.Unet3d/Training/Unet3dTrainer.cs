@@ -109,7 +109,6 @@ public sealed class Unet3dTrainer : IDisposable
     private (Tensor Images, Tensor Labels) Upload(TrainBatch batch)
     {
         if (_upload is not null) return _upload.Upload(batch);
-        long[] shape = [batch.Count, 1, batch.PatchShape[0], batch.PatchShape[1], batch.PatchShape[2]];
-        return (tensor(batch.Images, shape).to(_device), tensor(batch.Labels, shape).to(_device));
+        return (tensor(batch.Images, batch.TensorShape).to(_device), tensor(batch.Labels, batch.TensorShape).to(_device));
     }
 }
