@@ -1,12 +1,12 @@
-using System.Diagnostics;
-using MLPerfDotnet.Unet3d.Model;
+using MLPerfDotnet.Unet3d.Benchmarks;
 using static TorchSharp.torch;
 
 namespace MLPerfDotnet.Unet3d.Training;
 
 /// <summary>
-/// Times the training step exactly as tests/parity/bench_step.py does for PyTorch: zero_grad, forward, DiceCE loss,
-/// backward, Nesterov SGD (momentum 0.9), batch 1, fp32, each step in a dispose scope; median of the timed steps.
+/// The CPU training-step benchmark of BENCHMARKS.md, the case tests/parity/bench_step.py times for PyTorch: batch 1,
+/// fp32, Nesterov SGD (momentum 0.9, lr 1e-3), one step = <see cref="Unet3dTrainer.Step"/> (forward, DiceCE loss,
+/// backward, optimizer step, zero_grad) timed by <see cref="TrainStepBenchmark"/>; median of the timed steps.
 /// </summary>
 public static class StepBenchmark
 {
@@ -15,25 +15,7 @@ public static class StepBenchmark
     public static Result Run(string name, IReadOnlyList<int> filters, int size, int threads, int steps, int warmup)
     {
         set_num_threads(threads);
-        manual_seed(0);
-        using var model = new Unet3D(new Unet3dOptions(filters));
-        using var optimizer = optim.SGD(model.parameters(), 1e-3, momentum: 0.9, nesterov: true);
-        using var image = randn([1, 1, size, size, size]);
-        using var label = randint(0, 3, [1, 1, size, size, size]).to(ScalarType.Byte);
-        var times = new List<double>();
-        for (int i = 0; i < warmup + steps; i++)
-        {
-            long start = Stopwatch.GetTimestamp();
-            using (NewDisposeScope())
-            {
-                optimizer.zero_grad();
-                var loss = DiceCeLoss.Compute(model.call(image), label);
-                loss.backward();
-                optimizer.step();
-            }
-            if (i >= warmup) times.Add(Stopwatch.GetElapsedTime(start).TotalSeconds);
-        }
-        times.Sort();
-        return new Result(name, size, threads, times[times.Count / 2], times[0], times[^1]);
+        var r = TrainStepBenchmark.Run(new TrainStepSettings(Precision.Fp32, 1, size, steps, warmup, filters), CPU, probe: null);
+        return new Result(name, size, threads, r.MedianMs / 1000, r.MinMs / 1000, r.MaxMs / 1000);
     }
 }
