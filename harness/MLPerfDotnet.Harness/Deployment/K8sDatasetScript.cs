@@ -33,16 +33,17 @@ public static class K8sDatasetScript
             + $"date -u +%Y-%m-%dT%H:%M:%SZ > \"{marker}\"\n";
     }
 
-    /// <summary>Waits for the marker, failing after <paramref name="limit"/> (a failed or stuck data step).</summary>
-    public static string WaitScript(string dataDir, TimeSpan limit)
+    /// <summary>Waits for the marker, looking every <paramref name="pollSeconds"/>, and fails after <paramref name="limit"/> (a failed or stuck data step).</summary>
+    public static string WaitScript(string dataDir, TimeSpan limit, int pollSeconds = PollSeconds)
     {
         string marker = $"{dataDir}/{VerifiedMarker}";
-        long tries = Math.Max(1, (long)Math.Ceiling(limit.TotalSeconds / PollSeconds));
+        long tries = Math.Max(1, (long)Math.Ceiling(limit.TotalSeconds / pollSeconds));
         return "set -euo pipefail\n"
             + string.Create(CultureInfo.InvariantCulture, $"for i in $(seq {tries}); do\n")
             + $"  if [ -f \"{marker}\" ]; then echo \"KiTS19 verified at $(cat \"{marker}\")\"; exit 0; fi\n"
-            + string.Create(CultureInfo.InvariantCulture, $"  echo \"waiting for {marker} (the dataset Job)\"; sleep {PollSeconds}\n")
+            + string.Create(CultureInfo.InvariantCulture, $"  if [ \"$i\" -lt {tries} ]; then echo \"waiting for {marker} (the dataset Job)\"; sleep {pollSeconds}; fi\n")
             + "done\n"
-            + $"echo \"no {marker} after {GoDuration.Format(limit)}: see the dataset Job's log\" >&2; exit 1\n";
+            + $"echo \"no {marker} after {GoDuration.Format(limit)}: see the dataset Job's log\" >&2\n"
+            + "exit 1\n";
     }
 }
