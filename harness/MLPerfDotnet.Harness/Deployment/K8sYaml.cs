@@ -3,7 +3,8 @@ using YamlDotNet.Serialization;
 namespace MLPerfDotnet.Harness.Deployment;
 
 /// <summary>
-/// Writes manifests as YAML (YamlDotNet; strings that would read back as another type are quoted). Manifests that
+/// Writes manifests as YAML (YamlDotNet; strings that would read back as another type are quoted, multi-line
+/// strings are literal blocks). Manifests that
 /// share a file name go into that file as documents separated by <c>---</c>, in build order.
 /// </summary>
 public static class K8sYaml
@@ -11,6 +12,7 @@ public static class K8sYaml
     private static readonly ISerializer Serializer = new SerializerBuilder()
         .WithQuotingNecessaryStrings()
         .DisableAliases()
+        .WithEventEmitter(next => new LiteralBlockEmitter(next))
         .Build();
 
     /// <summary>One object as a YAML document (no comment), e.g. the manifest string of a T9k Resource step.</summary>

@@ -129,7 +129,7 @@ public sealed class K8sManifestTests
         using var deployment = GeneratedDeployment.For("8GPU40GB", platform, o => o with { ExistingClaim = "mlperf" });
         Assert.DoesNotContain(K8sManifestBuilder.DataClaimFile, deployment.FileNames);
         string all = string.Concat(deployment.Paths.Select(File.ReadAllText));
-        Assert.DoesNotContain(K8sDeploymentOptions.DefaultClaimName, all, StringComparison.Ordinal);
+        Assert.DoesNotContain($"claimName: {K8sDeploymentOptions.DefaultClaimName}", all, StringComparison.Ordinal);
         Assert.Equal(platform == K8sPlatform.T9k ? 2 : 3, all.Split("claimName: mlperf\n").Length - 1);
     }
 
