@@ -49,12 +49,12 @@ public static class T9kMpiJobManifest
 
     /// <summary>
     /// One rank's command. Every rank picks the first missing <c>result_NN.txt</c>, but only rank 0 writes its MLLOG
-    /// file (and copies the system description), so only rank 0's pick matters.
+    /// file (and copies the system description), so only rank 0's pick matters. The folders are the pod's unless given.
     /// </summary>
-    public static string RankScript(K8sDeploymentOptions o)
+    public static string RankScript(K8sDeploymentOptions o, string resultsDir = K8sVolumes.ResultsDir, string systemsDir = MpiJobManifest.SystemsDir)
     {
         ArgumentNullException.ThrowIfNull(o);
-        string org = $"{K8sVolumes.ResultsDir}/{o.Org}";
+        string org = $"{resultsDir}/{o.Org}";
         string results = $"{org}/results/{o.System}/unet3d";
         return "set -euo pipefail\n"
             + $"out={results}\n"
@@ -63,7 +63,7 @@ public static class T9kMpiJobManifest
             + "result=$(printf '%s/result_%02d.txt' \"$out\" \"$n\")\n"
             + "if [ \"${PMI_RANK:-0}\" = 0 ]; then\n"
             + $"  mkdir -p \"$out\" {org}/systems\n"
-            + $"  cp {MpiJobManifest.SystemsDir}/{o.System}.json {org}/systems/{o.System}.json\n"
+            + $"  cp {systemsDir}/{o.System}.json {org}/systems/{o.System}.json\n"
             + "  echo \"rank 0 writes $result\"\n"
             + "fi\n"
             + $"exec mlperf train --system {o.System} --result \"$result\"\n";
