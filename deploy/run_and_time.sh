@@ -9,11 +9,12 @@ SEED=${2:--1}
 MLPERF=${MLPERF:-mlperf}
 SYSTEMS_DIR=${SYSTEMS_DIR:-/opt/mlperf/systems}
 RESULTS_DIR=${MLPERF_RESULTS_DIR:-/results}
+RUNS=${MLPERF_RUNS:-1}   # results wanted in RESULTS_DIR in all: finished ones are skipped (the MPIJob launcher asks for one more)
 
 start=$(date +%s)
 start_fmt=$(date +%Y-%m-%d\ %r)
 echo "STARTING TIMING RUN AT $start_fmt"
-MLPERF_SYSTEMS_DIR="$SYSTEMS_DIR" "$MLPERF" run --system "$SYSTEM" --seed "$SEED" --out "$RESULTS_DIR"
+MLPERF_SYSTEMS_DIR="$SYSTEMS_DIR" "$MLPERF" run --system "$SYSTEM" --seed "$SEED" --out "$RESULTS_DIR" --runs "$RUNS"
 end=$(date +%s)
 end_fmt=$(date +%Y-%m-%d\ %r)
 echo "ENDING TIMING RUN AT $end_fmt"

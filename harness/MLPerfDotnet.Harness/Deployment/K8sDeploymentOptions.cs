@@ -96,7 +96,7 @@ public sealed record K8sDeploymentOptions
             errors.Add(Platform == K8sPlatform.T9k ? "--scheduler: Kubeflow only (T9k schedules through --queue)" : "--scheduler: must not be empty");
         if (Priority is not null && Platform != K8sPlatform.T9k) errors.Add("--priority: T9k only (Kubeflow takes a PriorityClass through Kueue or Volcano)");
         if (Priority is < 0 or > 100) errors.Add($"--priority: {Priority} is outside 0..100");
-        if (Priority is not null && Queue is null) errors.Add("--priority: needs --queue (T9k's scheduler requires a queue)");
+        if (Priority is not null && Queue is null && Platform == K8sPlatform.T9k) errors.Add("--priority: needs --queue (T9k's scheduler requires a queue)");
         if (Proxy is not null && !(Uri.TryCreate(Proxy, UriKind.Absolute, out var proxy) && proxy.Scheme is "http" or "https"))
             errors.Add($"--proxy: '{Proxy}' is not an http:// or https:// URL");
         if (ExistingClaim is not null && !K8sNames.IsDnsSubdomain(ExistingClaim)) errors.Add($"--pvc: '{ExistingClaim}' is not a DNS-1123 name");

@@ -4,7 +4,7 @@ namespace MLPerfDotnet.Harness.Deployment;
 
 /// <summary>
 /// The timed run as a Kubeflow MPIJob (kubeflow.org/v2beta1, mpi-operator ≥ 0.4) with MPICH: one launcher pod runs
-/// <c>run_and_time.sh &lt;system&gt;</c>, whose <c>mlperf run --out /results</c> starts <c>mpiexec.mpich -np N</c> and
+/// <c>run_and_time.sh &lt;system&gt;</c> (<see cref="LauncherScript"/>), whose <c>mlperf run --out /results</c> starts <c>mpiexec.mpich -np N</c> and
 /// writes the submission tree; the operator writes the hostfile (<c>/etc/mpi/hostfile</c>, found by Hydra through
 /// <c>HYDRA_HOST_FILE</c>) and the ssh keys, and each of the N worker pods (one slot, one GPU) runs sshd for Hydra to
 /// start its rank on. The launcher's init container waits for the dataset Job's verified marker, so one
@@ -31,7 +31,7 @@ public static class MpiJobManifest
         var launcher = Map(
             ("name", "launcher"),
             ("image", o.Image),
-            ("command", new[] { RunAndTime, o.System }),
+            ("command", new[] { "/bin/bash", "-c", LauncherScript(o) }),
             ("env", new[]
             {
                 K8sManifestBuilder.EnvVar("MLPERF_SYSTEM", o.System),
@@ -61,6 +61,20 @@ public static class MpiJobManifest
                 ("mpiReplicaSpecs", Map(
                     ("Launcher", Replica(o, 1, launcher, initContainer: waitForData, sharedMemory: false)),
                     ("Worker", Replica(o, o.Ranks, worker, initContainer: null, sharedMemory: true))))))));
+    }
+
+    /// <summary>
+    /// The launcher's command: one more run than the claim holds finished results of (a result file with its
+    /// <c>run_stop</c>), so each apply is one new timed run (the orchestrator resumes, and skips finished results).
+    /// </summary>
+    public static string LauncherScript(K8sDeploymentOptions o, string resultsDir = K8sVolumes.ResultsDir, string runAndTime = RunAndTime)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        string results = $"{resultsDir}/{o.Org}/results/{o.System}/unet3d";
+        return "set -euo pipefail\n"
+            + $"finished=$( (grep -l run_stop {results}/result_*.txt 2>/dev/null || true) | wc -l)\n"
+            + "echo \"finished results on the claim: $finished; this run makes the next\"\n"
+            + $"MLPERF_RUNS=$((finished + 1)) exec {runAndTime} {o.System}\n";
     }
 
     private static OrderedDictionary<string, object?> Replica(K8sDeploymentOptions o, int replicas, object container, object? initContainer, bool sharedMemory) => Map(

@@ -93,4 +93,31 @@ public sealed class ClusterScriptTests : IDisposable
         Assert.Equal([$"train --system 8GPU80GB --result {unet3d}/result_01.txt", $"train --system 8GPU80GB --result {unet3d}/result_01.txt"], CallLines());
         Assert.True(File.Exists(Path.Combine(results, "MLPerfDotnet", "systems", "8GPU80GB.json")));
     }
+
+    [Fact]
+    public void KubeflowLauncher_AsksForOneMoreRunThanTheFinishedResults()
+    {
+        var options = GeneratedDeployment.OptionsFor("8GPU80GB", K8sPlatform.Kubeflow);
+        string results = Path.Combine(_folder.Path, "results");
+        string runAndTime = Path.Combine(_folder.Path, "bin", "run_and_time.sh");
+        File.WriteAllText(runAndTime, $"#!/bin/bash\necho \"MLPERF_RUNS=$MLPERF_RUNS $*\" >> '{Calls}'\n");
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(runAndTime, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        string script = MpiJobManifest.LauncherScript(options, results, runAndTime);
+        Assert.Equal(0, Bash(script).ExitCode);
+        string unet3d = Directory.CreateDirectory(Path.Combine(results, "MLPerfDotnet", "results", "8GPU80GB", "unet3d")).FullName;
+        File.WriteAllText(Path.Combine(unet3d, "result_00.txt"), ":::MLLOG {\"key\": \"run_stop\"}\n");
+        File.WriteAllText(Path.Combine(unet3d, "result_01.txt"), ":::MLLOG {\"key\": \"run_start\"}\n");
+        Assert.Equal(0, Bash(script).ExitCode);
+        Assert.Equal(["MLPERF_RUNS=1 8GPU80GB", "MLPERF_RUNS=2 8GPU80GB"], CallLines());
+    }
+
+    [Fact]
+    public void RunAndTime_PassesTheRunCountToTheCampaign()
+    {
+        string script = Path.Combine(MLPerfDotnet.Tests.Shared.SharedData.RepoRoot, "deploy", "run_and_time.sh");
+        var run = Bash($"'{script}' 8GPU80GB 7", ("MLPERF", Path.Combine(_folder.Path, "bin", "mlperf")), ("MLPERF_RUNS", "3"), ("MLPERF_RESULTS_DIR", "/r"));
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["run --system 8GPU80GB --seed 7 --out /r --runs 3"], CallLines());
+        Assert.Contains("RESULT,image_segmentation,7,", run.Output, StringComparison.Ordinal);
+    }
 }

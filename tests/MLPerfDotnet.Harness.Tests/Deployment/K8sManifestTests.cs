@@ -43,7 +43,8 @@ public sealed class K8sManifestTests
         Assert.Equal((1, 4, "16Gi"), (Integer(worker, "resources", "limits", "nvidia.com/gpu"), Integer(worker, "resources", "limits", "cpu"), Text(worker, "resources", "limits", "memory")));
         Assert.Equal(["/data", "/results", "/dev/shm"], Items(worker, "volumeMounts").Select(m => Text(m, "mountPath")));
         var launcher = At(job, "spec", "mpiReplicaSpecs", "Launcher", "template", "spec", "containers", 0);
-        Assert.Equal([MpiJobManifest.RunAndTime, system], Items(launcher, "command").Select(c => Text(c)));
+        Assert.Equal(["/bin/bash", "-c"], Items(launcher, "command").Take(2).Select(c => Text(c)));
+        Assert.EndsWith($"exec {MpiJobManifest.RunAndTime} {system}\n", Text(launcher, "command", 2), StringComparison.Ordinal);
         Assert.False(TryGet(At(launcher, "resources", "limits"), "nvidia.com/gpu", out _));
         Assert.Equal((long)deployment.Options.Timeout.TotalSeconds, Integer(job, "spec", "runPolicy", "activeDeadlineSeconds"));
     }
