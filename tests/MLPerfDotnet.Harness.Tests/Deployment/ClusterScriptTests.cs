@@ -17,10 +17,17 @@ public sealed class ClusterScriptTests : IDisposable
 
     public ClusterScriptTests()
     {
-        string bin = Directory.CreateDirectory(Path.Combine(_folder.Path, "bin")).FullName;
-        string fake = Path.Combine(bin, "mlperf");
-        File.WriteAllText(fake, $"#!/bin/bash\necho \"$*\" >> '{Calls}'\n");
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        Directory.CreateDirectory(Path.Combine(_folder.Path, "bin"));
+        StandIn("mlperf", $"echo \"$*\" >> '{Calls}'");
+    }
+
+    /// <summary>An executable bash script in the stand-ins' folder (first on the scripts' PATH); returns its path.</summary>
+    private string StandIn(string name, string body)
+    {
+        string path = Path.Combine(_folder.Path, "bin", name);
+        File.WriteAllText(path, $"#!/bin/bash\n{body}\n");
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return path;
     }
 
     public void Dispose() => _folder.Dispose();
@@ -99,9 +106,7 @@ public sealed class ClusterScriptTests : IDisposable
     {
         var options = GeneratedDeployment.OptionsFor("8GPU80GB", K8sPlatform.Kubeflow);
         string results = Path.Combine(_folder.Path, "results");
-        string runAndTime = Path.Combine(_folder.Path, "bin", "run_and_time.sh");
-        File.WriteAllText(runAndTime, $"#!/bin/bash\necho \"MLPERF_RUNS=$MLPERF_RUNS $*\" >> '{Calls}'\n");
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(runAndTime, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        string runAndTime = StandIn("run_and_time.sh", $"echo \"MLPERF_RUNS=$MLPERF_RUNS $*\" >> '{Calls}'");
         string script = MpiJobManifest.LauncherScript(options, results, runAndTime);
         Assert.Equal(0, Bash(script).ExitCode);
         string unet3d = Directory.CreateDirectory(Path.Combine(results, "MLPerfDotnet", "results", "8GPU80GB", "unet3d")).FullName;

@@ -1,5 +1,4 @@
 using MLPerfDotnet.Harness.Deployment;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using static MLPerfDotnet.Harness.Tests.Deployment.YamlTree;
 
@@ -18,10 +17,6 @@ public sealed class KubeflowSchemaTests
     }
 
     private static IReadOnlyList<string> SchemaErrors(YamlMappingNode job) => OpenApiValidator.Validate(DeploymentSchemas.KubeflowMpiJob, job);
-
-    private static YamlScalarNode Plain(string value) => new(value) { Style = ScalarStyle.Plain };
-
-    private static YamlScalarNode Quoted(string value) => new(value) { Style = ScalarStyle.DoubleQuoted };
 
     [Theory]
     [MemberData(nameof(K8sManifestTests.GpuSystemNames), MemberType = typeof(K8sManifestTests))]

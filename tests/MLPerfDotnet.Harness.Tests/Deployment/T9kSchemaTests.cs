@@ -1,5 +1,4 @@
 using MLPerfDotnet.Harness.Deployment;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using static MLPerfDotnet.Harness.Tests.Deployment.YamlTree;
 
@@ -16,10 +15,6 @@ public sealed class T9kSchemaTests
         using var deployment = GeneratedDeployment.For(system, K8sPlatform.T9k, change);
         return [.. deployment.File($"workflow_{system}.yaml")];
     }
-
-    private static YamlScalarNode Plain(string value) => new(value) { Style = ScalarStyle.Plain };
-
-    private static YamlScalarNode Quoted(string value) => new(value) { Style = ScalarStyle.DoubleQuoted };
 
     /// <summary>Replaces the Resource step's manifest after <paramref name="change"/> edits the parsed MPIJob.</summary>
     private static void EditMpiJob(List<YamlMappingNode> docs, Action<YamlMappingNode> change)

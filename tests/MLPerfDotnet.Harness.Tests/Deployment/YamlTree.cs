@@ -69,6 +69,12 @@ public static partial class YamlTree
 
     public static IEnumerable<YamlNode> Items(YamlNode node, params object[] path) => ((YamlSequenceNode)At(node, path)).Children;
 
+    /// <summary>A plain scalar, typed on reading as YAML types it (<c>8</c> an integer), for a test to put in a document.</summary>
+    public static YamlScalarNode Plain(string value) => new(value) { Style = ScalarStyle.Plain };
+
+    /// <summary>A double-quoted scalar: always a string.</summary>
+    public static YamlScalarNode Quoted(string value) => new(value) { Style = ScalarStyle.DoubleQuoted };
+
     /// <summary>The map at a path, for a test to change one field.</summary>
     public static YamlMappingNode Map(YamlNode node, params object[] path) => (YamlMappingNode)At(node, path);
 }
