@@ -18,26 +18,14 @@ namespace MLPerfDotnet.Unet3d.Tests.Reliability;
 [Collection(TorchTestCollection.Name)]
 public sealed partial class FaultInjectionTests : IDisposable
 {
-    private const string System = "ci-tiny";
+    private const string System = TinySystem.Name;
     private readonly TempFolder _temp = new();
     private readonly string _systems;
 
     public FaultInjectionTests()
     {
         _systems = Directory.CreateDirectory(Path.Combine(_temp.Path, "systems")).FullName;
-        File.WriteAllText(Path.Combine(_systems, System + ".json"), File.ReadAllText(Path.Combine(SharedData.RepoRoot, "systems", "cpu-embedded.json"))
-            .Replace("\"division\": \"closed\"", "\"division\": \"open\"", StringComparison.Ordinal)
-            .Replace("\"system_name\": \"cpu-embedded\"", "\"system_name\": \"ci-tiny\"", StringComparison.Ordinal));
-        File.WriteAllText(Path.Combine(_systems, System + ".config.json"), $$"""
-            {
-              "batch_size": 2, "learning_rate": 0.4, "warmup_epochs": 1, "max_epochs": 200,
-              "start_eval_at": 1, "evaluate_every": 1, "quality_threshold": 0.999,
-              "input_shape": [16, 16, 16], "val_input_shape": [16, 16, 16], "filters": [4, 8],
-              "dataset": "synthetic", "synthetic_size": 24, "data_dir": "{{Path.Combine(_temp.Path, "data")}}",
-              "eval_batch_size": 8, "loader_workers": 1, "torch_threads": 1,
-              "division": "open", "platform": "ci-tiny", "org": "MLPerfDotnet"
-            }
-            """);
+        TinySystem.Write(_systems, Path.Combine(_temp.Path, "data"), maxEpochs: 200, qualityThreshold: 0.999);
     }
 
     [Theory]
