@@ -13,4 +13,4 @@ var root = new RootCommand("MLPerfDotnet: the MLPerf Training unet3d (3D U-Net, 
     K8sCommand.Create(),
     BenchCommand.Create(),
 };
-return root.Parse(args).Invoke();
+return CliBoundary.Invoke(root, args);

@@ -16,4 +16,7 @@ public sealed record SummarizeRequest(string Path)
     public bool RoundEraRcp { get; init; }
 
     public bool RcpBypass { get; init; }
+
+    /// <summary>Exit 0 although a row has no score or carries a reason (<c>--allow-incomplete</c>); the reasons are still printed.</summary>
+    public bool AllowIncomplete { get; init; }
 }

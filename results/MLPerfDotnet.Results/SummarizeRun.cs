@@ -7,7 +7,8 @@ namespace MLPerfDotnet.Results;
 
 /// <summary>
 /// The behaviour of <c>mlperf summarize</c>, kept out of the CLI so it can be tested. Exit codes: 0 every system
-/// scored (and passed RCP in the closed division), 1 some system has no score or failed RCP, 2 bad input.
+/// scored with no reason against it (and passed RCP in the closed division), 1 some row has no score, failed RCP or
+/// carries a reason (each named on stderr; <c>--allow-incomplete</c> makes this 0), 2 bad input.
 /// </summary>
 public static class SummarizeRun
 {
@@ -25,9 +26,9 @@ public static class SummarizeRun
             stderr.WriteLine($"error: {request.Path}: no such folder");
             return BadInput;
         }
-        if (request.Ruleset is string r && r is not ("3.0.0" or "3.1.0" or "4.0.0"))
+        if (request.Ruleset is string r && !Compliance.ComplianceChecker.AvailableRulesets().Contains(r, StringComparer.Ordinal))
         {
-            stderr.WriteLine($"error: ruleset {r} has no unet3d rules (use 3.0.0, 3.1.0 or 4.0.0)");
+            stderr.WriteLine($"error: ruleset {r} has no unet3d rules (use {string.Join(", ", Compliance.ComplianceChecker.AvailableRulesets())})");
             return BadInput;
         }
         var options = new SummarizeOptions
@@ -58,6 +59,11 @@ public static class SummarizeRun
                 return BadInput;
             }
         }
-        return summary.AllOk ? Success : Failures;
+        foreach (var s in summary.Systems.Where(s => !s.Ok))
+        {
+            var why = s.Problems.Count > 0 ? s.Problems : [s.Score is null ? "no score" : $"RCP check failed: {s.Rcp?.Message}"];
+            foreach (string reason in why) stderr.WriteLine($"{(request.AllowIncomplete ? "warning" : "error")}: {s.Submitter}/{s.System}: {reason}");
+        }
+        return summary.AllOk || request.AllowIncomplete ? Success : Failures;
     }
 }

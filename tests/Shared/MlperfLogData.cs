@@ -10,12 +10,26 @@ public static class MlperfLogData
 {
     public const string Folder = "data/mlperf-logs";
 
+    public const string HistoricFolder = "data/mlperf-logs-historic";
+
     private static readonly Lazy<JsonObject> s_expected = new(() => Load("expected.json"));
+    private static readonly Lazy<JsonObject> s_historic = new(() => (JsonObject)PythonJson.Parse(File.ReadAllText(Path.Combine(HistoricRoot, "expected.json")))!);
     private static readonly Lazy<JsonObject> s_mutations = new(() => Load("mutations/expected.json"));
 
     public static string Root => SharedData.PathOf("data", "mlperf-logs") ?? throw new InvalidOperationException("../shared/data/mlperf-logs is not present");
 
     public static JsonObject Expected => s_expected.Value;
+
+    /// <summary>../shared/data/mlperf-logs-historic: v1.0 and v2.1 systems (rule editions 1.0.0 and 2.1.0), same schema.</summary>
+    public static string HistoricRoot => SharedData.PathOf("data", "mlperf-logs-historic") ?? throw new InvalidOperationException("../shared/data/mlperf-logs-historic is not present");
+
+    /// <summary>The systems of the historic expected.json ("v1.0/NVIDIA/dgxa100_ngc21.05_mxnet", ...).</summary>
+    public static IEnumerable<object[]> HistoricSystemKeys() =>
+        SharedData.PathOf("data", "mlperf-logs-historic", "expected.json") is null
+            ? [["(no shared data)"]]
+            : ((JsonObject)s_historic.Value["systems"]!).Select(m => new object[] { m.Key });
+
+    public static JsonObject HistoricSystem(string key) => (JsonObject)((JsonObject)s_historic.Value["systems"]!)[key]!;
 
     public static JsonObject MutationsExpected => s_mutations.Value;
 
@@ -50,15 +64,20 @@ public static class MlperfLogData
     };
 
     /// <summary>Copies an org holding only this system (systems JSON and results folder) into <paramref name="target"/>; returns the org folder.</summary>
-    public static string CopySystem(string key, string target, bool withScalingJson = false)
+    public static string CopySystem(string key, string target, bool withScalingJson = false) =>
+        CopySystem(System(key), Root, target, withScalingJson);
+
+    /// <summary><see cref="CopySystem(string, string, bool)"/> for a system of the historic data.</summary>
+    public static string CopyHistoricSystem(string key, string target) => CopySystem(HistoricSystem(key), HistoricRoot, target, false);
+
+    private static string CopySystem(JsonObject s, string root, string target, bool withScalingJson)
     {
-        var s = System(key);
         string org = (string)s["org"]!, system = (string)s["system"]!;
         string orgDir = Path.Combine(target, org);
         string resultsDir = Path.Combine(orgDir, "results", system, "unet3d");
-        CopyFolder(Path.Combine(Root, (string)s["results_dir"]!), resultsDir, withScalingJson);
+        CopyFolder(Path.Combine(root, (string)s["results_dir"]!), resultsDir, withScalingJson);
         Directory.CreateDirectory(Path.Combine(orgDir, "systems"));
-        File.Copy(Path.Combine(Root, (string)s["system_json"]!), Path.Combine(orgDir, "systems", system + ".json"));
+        File.Copy(Path.Combine(root, (string)s["system_json"]!), Path.Combine(orgDir, "systems", system + ".json"));
         return orgDir;
     }
 

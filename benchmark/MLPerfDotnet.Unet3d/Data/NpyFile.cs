@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using MLPerfDotnet.Harness.Files;
 
 namespace MLPerfDotnet.Unet3d.Data;
 
@@ -19,13 +20,10 @@ public static class NpyFile
         int size = new NpyHeader(descr, false, [.. shape], header.Length).ElementSize;
         if (bytes.Length != count * size)
             throw new ArgumentException($"{path}: {bytes.Length} data bytes do not match shape ({string.Join(", ", shape)})");
-        string tmp = path + ".partial";
-        using (var fs = new FileStream(tmp, FileMode.Create, FileAccess.Write, FileShare.None))
-        {
-            fs.Write(header);
-            fs.Write(bytes);
-        }
-        File.Move(tmp, path, overwrite: true);
+        using var file = AtomicFile.Create(path, bufferSize: 4096);
+        file.Stream.Write(header);
+        file.Stream.Write(bytes);
+        file.Commit();
     }
 
     public static (float[] Data, long[] Shape) ReadFloat32(string path)

@@ -1,3 +1,5 @@
+using MLPerfDotnet.Harness.Failures;
+
 namespace MLPerfDotnet.Unet3d.Distributed;
 
 /// <summary>
@@ -33,6 +35,10 @@ public static class RankGuard
         {
             code = body();
         }
+        catch (Exception) when (comm.Size == 1)
+        {
+            throw; // one process: the program boundary reports it
+        }
         catch (Exception e)
         {
             Fail(comm, e);
@@ -48,8 +54,10 @@ public static class RankGuard
 
     private static void Fail(ICommunicator comm, Exception? e)
     {
-        Console.Error.WriteLine($"rank {comm.Rank}/{comm.Size}: fatal: {e}");
-        if (comm.Size > 1) Console.Error.WriteLine($"rank {comm.Rank}/{comm.Size}: calling MPI_Abort to end every rank");
-        comm.Abort(FailureExitCode);
+        string line = e is null ? "error: unknown failure" : FailureReport.LineOf(e);
+        string ending = comm.Size > 1 ? "; calling MPI_Abort to end every rank" : "";
+        Console.Error.WriteLine($"rank {comm.Rank}/{comm.Size}: {line}{ending}");
+        if (e is not null && FailureReport.Verbose) Console.Error.WriteLine(e);
+        comm.Abort(e is null ? FailureExitCode : (int)FailureReport.CodeOf(e));
     }
 }

@@ -54,7 +54,7 @@ public sealed class Unet3dBenchmark(RunConfig config, MlLogger log, ICommunicato
         }
         catch (Exception e)
         {
-            _logger.LogError(e, "Training failed: {Message}", e.Message);
+            if (e is not OperationCanceledException) _logger.LogError("Training stopped: {Message}", e.Message); // the stack trace: --verbose, at the program boundary
             log.End(MlLogKeys.RunStop, metadata: Meta(MlLogKeys.Status, MlLogKeys.Aborted));
             throw;
         }

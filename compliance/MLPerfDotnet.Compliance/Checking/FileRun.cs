@@ -15,6 +15,7 @@ namespace MLPerfDotnet.Compliance.Checking;
 internal sealed class FileRun
 {
     private readonly LifecycleState? _state;
+    private readonly CollectedLists _lists;
     private readonly Dictionary<string, KeyRule> _rules;
     private readonly Dictionary<string, KeyTally> _tallies = new(StringComparer.Ordinal);
     private readonly HashSet<string> _firstDone = new(StringComparer.Ordinal);
@@ -23,7 +24,10 @@ internal sealed class FileRun
     public FileRun(RuleFile file)
     {
         File = file;
-        _state = file.State is null ? null : new LifecycleState();
+        _state = file.State is null ? null
+            : file.FixedInitBudgetMinutes is long budget ? new LifecycleState { InitBudgetMinutes = budget, BudgetInState = false }
+            : new LifecycleState();
+        _lists = new CollectedLists(file.ListNames);
         _rules = file.Keys.ToDictionary(k => k.Key, StringComparer.Ordinal);
     }
 
@@ -44,6 +48,7 @@ internal sealed class FileRun
         {
             foreach (var check in rule.Checks) Apply(check, line);
             foreach (var action in rule.After) action.Apply(_state!, line);
+            if (rule.Append is { } append) Append(append, line);
             if (rule.Include is { } include) Includes.Add(include.Resolve(line.Value));
         }
         if (rule.AnyLine is { } anyLine) CountAnyLine(rule.Key, anyLine, line);
@@ -62,13 +67,36 @@ internal sealed class FileRun
             seen.Add(new HashSet<string>(names, StringComparer.Ordinal));
             if (names.TrueForAll(n => CountOf(n) == 0)) Put(Severity.Error, null, null, UpstreamMessages.AtLeastOneOf(names));
         }
+        foreach (var end in File.EndChecks)
+        {
+            var outcome = _lists.Evaluate(end);
+            if (outcome.Kind == OutcomeKind.Fail) Put(Severity.Error, null, null, UpstreamMessages.EndCheckFailed(end.Text, StateDump()));
+            else if (outcome.Kind == OutcomeKind.Raise) Put(Severity.Error, null, null, UpstreamMessages.EndCheckRaised(end.Text, StateDump()));
+        }
+    }
+
+    // Upstream's POST "s['L'] += [v['metadata']['F']]": a line without the field raises, and the message replaces the key's.
+    private void Append(ListAppend append, MllogRecord line)
+    {
+        if (line.Metadata is JsonObject metadata && metadata.TryGetValue(append.MetadataField, out object? value))
+            _lists.Append(append.List, value);
+        else Put(Severity.Error, line.Key, line, UpstreamMessages.PostFailed(line.FullString));
+    }
+
+    // json.dumps(s, sort_keys=True, indent=2) of this file's state: lifecycle fields and named lists.
+    private string StateDump()
+    {
+        if (_state is null && File.ListNames.Count == 0) return "{}";
+        var s = _state?.ToJson() ?? new JsonObject();
+        _lists.AddTo(s);
+        return PyJsonDump.Pretty(s);
     }
 
     private void Apply(Check check, MllogRecord line)
     {
         var outcome = check.Evaluate(line, _state);
         if (outcome.Kind == OutcomeKind.Pass) return;
-        string state = _state?.Dump() ?? "{}";
+        string state = StateDump();
         string message = outcome.Kind == OutcomeKind.Fail
             ? UpstreamMessages.CheckFailed(line.Key!, line.MllogIndex, line.FullString, check.Text, state,
                 PyJsonDump.Pretty(new JsonObject { ["value"] = line.Value, ["metadata"] = line.Metadata }))

@@ -12,6 +12,12 @@ public static class UpstreamMessages
     public static string CheckRaised(string test, string fullString, string state) =>
         $"Failed executing CHECK code:\n{test}\ntriggered by line:\n{fullString}\ncurrent context[s]={state}";
 
+    public static string EndCheckFailed(string test, string state) => $"failed test: {test}\ncurrent context[s]={state}";
+
+    public static string EndCheckRaised(string test, string state) => $"Failed executing CHECK code:\n{test}\ncurrent context[s]={state}";
+
+    public static string PostFailed(string fullString) => $"Failed executing code POST code triggered by line :\n{fullString}";
+
     public static string AnyLineFailed(string key, string test) => $"Failed checks for {key} : {test}";
 
     public static string ExactlyOne(string key, int count) => $"Required EXACTLY_ONE occurrence of '{key}' but found {count}";

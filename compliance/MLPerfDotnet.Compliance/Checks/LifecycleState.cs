@@ -23,18 +23,29 @@ public sealed class LifecycleState
     /// <summary>Init budget in minutes: 0 until submission_division sets 30 (closed) or 240 (open).</summary>
     public long InitBudgetMinutes { get; set; }
 
+    /// <summary>False for a fixed budget (editions 1.0.0, 1.1.0): <c>s</c> then has no <c>compile_time_mins</c>.</summary>
+    public bool BudgetInState { get; init; } = true;
+
     /// <summary><c>json.dumps(s, sort_keys=True, indent=2)</c> as upstream prints it in messages.</summary>
-    public string Dump() => PyJsonDump.Pretty(new JsonObject
+    public string Dump() => PyJsonDump.Pretty(ToJson());
+
+    /// <summary>The fields of <c>s</c> (see <see cref="Dump"/>).</summary>
+    public JsonObject ToJson()
     {
-        ["block_first_epoch"] = -1L,
-        ["compile_time_mins"] = InitBudgetMinutes,
-        ["first_init_start"] = FirstInitStart,
-        ["in_block"] = false,
-        ["in_epoch"] = false,
-        ["init_started"] = InitStarted,
-        ["init_stopped"] = InitStopped,
-        ["last_epoch"] = 0L,
-        ["run_started"] = RunStarted,
-        ["run_stopped"] = RunStopped,
-    });
+        var s = new JsonObject
+        {
+            ["block_first_epoch"] = -1L,
+            ["compile_time_mins"] = InitBudgetMinutes,
+            ["first_init_start"] = FirstInitStart,
+            ["in_block"] = false,
+            ["in_epoch"] = false,
+            ["init_started"] = InitStarted,
+            ["init_stopped"] = InitStopped,
+            ["last_epoch"] = 0L,
+            ["run_started"] = RunStarted,
+            ["run_stopped"] = RunStopped,
+        };
+        if (!BudgetInState) s.Remove("compile_time_mins");
+        return s;
+    }
 }

@@ -1,3 +1,5 @@
+using MLPerfDotnet.Compliance.Package;
+using MLPerfDotnet.Compliance.Rcp;
 using MLPerfDotnet.Harness.Json;
 
 namespace MLPerfDotnet.Compliance.Cli;
@@ -5,11 +7,11 @@ namespace MLPerfDotnet.Compliance.Cli;
 /// <summary>The text and JSON output of <c>mlperf check</c>.</summary>
 public static class CheckReportWriter
 {
-    public static void Text(TextWriter o, string path, string edition, IReadOnlyList<(string Name, ComplianceReport Report)> reports,
-        CheckExtensionResult? extension, CheckOptions? options = null)
+    public static void Text(TextWriter o, CheckResult result, CheckOptions? options = null)
     {
         options ??= CheckOptions.Default;
-        o.WriteLine($"Checking {reports.Count} log(s) in {path} against {edition}{(options.Werror ? " (warnings are errors)" : "")}");
+        var reports = result.Logs;
+        o.WriteLine($"Checking {reports.Count} log(s) in {result.Path} against {result.Rulesets}{(options.Werror ? " (warnings are errors)" : "")}");
         foreach (var (name, report) in reports)
         {
             o.WriteLine(options.Passes(report)
@@ -26,15 +28,26 @@ public static class CheckReportWriter
         }
         int passed = reports.Count(r => options.Passes(r.Report));
         o.WriteLine($"{passed} of {reports.Count} log(s) pass, {reports.Count - passed} fail");
-        if (extension is not null) o.WriteLine($"{extension.Name}: {(extension.Pass ? "PASS" : "FAIL")}: {extension.Summary}");
+        foreach (var (name, package) in result.Packages)
+        {
+            o.WriteLine($"package {name}: {(package.Pass ? "PASS" : "FAIL")}");
+            foreach (var message in package.Messages)
+            {
+                if (options.Quiet && message.Severity != PackageSeverity.Error) continue;
+                o.WriteLine("  " + message.ToString().Split('\n')[0]);
+            }
+            foreach (var (dir, rcp) in package.Rcp ?? new Dictionary<string, RcpResult>())
+                o.WriteLine(FormattableString.Invariant($"  RCP {Path.GetRelativePath(Path.GetFullPath(result.Path), dir)}: {(rcp.Pass ? "pass" : "FAIL")}, {rcp.Message}, normalization factor {rcp.NormalizationFactor}"));
+        }
+        foreach (var extension in result.Extensions) o.WriteLine($"{extension.Name}: {(extension.Pass ? "PASS" : "FAIL")}: {extension.Summary}");
+        o.WriteLine(result.Pass ? "CHECK PASSED" : "CHECK FAILED");
     }
 
-    public static string Json(string path, string ruleset, IReadOnlyList<(string Name, ComplianceReport Report)> reports,
-        CheckExtensionResult? extension, bool pass, CheckOptions? options = null)
+    public static string Json(CheckResult result, CheckOptions? options = null)
     {
         options ??= CheckOptions.Default;
         var files = new JsonObject();
-        foreach (var (name, report) in reports)
+        foreach (var (name, report) in result.Logs)
         {
             var file = FileJson(report);
             file["pass"] = options.Passes(report);
@@ -42,14 +55,43 @@ public static class CheckReportWriter
         }
         var root = new JsonObject
         {
-            ["path"] = path,
-            ["ruleset"] = ruleset,
+            ["path"] = result.Path,
+            ["ruleset"] = result.Rulesets,
             ["werror"] = options.Werror,
-            ["pass"] = pass,
+            ["pass"] = result.Pass,
             ["files"] = files,
         };
-        if (extension is not null) root[extension.Name] = extension.Json;
+        if (result.Packages.Count > 0)
+        {
+            var packages = new JsonObject();
+            foreach (var (name, package) in result.Packages) packages[name] = PackageJson(package, result.Path);
+            root["packages"] = packages;
+        }
+        if (result.Extensions.Count == 1) root[result.Extensions[0].Name] = result.Extensions[0].Json;
+        else if (result.Extensions.Count > 1)
+            root["folder_checks"] = result.Extensions.Select(e => (object?)new JsonObject { ["name"] = e.Name, ["pass"] = e.Pass, ["result"] = e.Json }).ToList();
         return PythonJson.Serialize(root);
+    }
+
+    private static JsonObject PackageJson(PackageReport package, string path)
+    {
+        var rcp = new JsonObject();
+        foreach (var (dir, r) in package.Rcp ?? new Dictionary<string, RcpResult>())
+            rcp[Path.GetRelativePath(Path.GetFullPath(path), dir)] = new JsonObject
+            {
+                ["pass"] = r.Pass,
+                ["message"] = r.Message,
+                ["normalization_factor"] = r.NormalizationFactor,
+            };
+        return new JsonObject
+        {
+            ["pass"] = package.Pass,
+            ["final_line"] = package.FinalLine,
+            ["errors"] = package.Errors.Select(e => (object?)e).ToList(),
+            ["warnings"] = package.Warnings.Select(e => (object?)e).ToList(),
+            ["messages"] = package.Messages.Select(m => (object?)m.ToString()).ToList(),
+            ["rcp"] = rcp,
+        };
     }
 
     public static JsonObject FileJson(ComplianceReport report) => new()

@@ -1,8 +1,9 @@
 namespace MLPerfDotnet.Compliance.Cli;
 
 /// <summary>
-/// What <c>mlperf check PATH</c> checks: the file itself, or every <c>result_*.txt</c> directly in a folder
-/// (ordinal order). <see cref="Problem"/> is set when PATH is unusable.
+/// What <c>mlperf check PATH</c> checks: the file itself; every <c>result_*.txt</c> directly in a folder; or, when a
+/// folder has none directly (a system, an org, a round, a folder of rounds), every <c>result_*.txt</c> below it
+/// (ordinal order of full paths). <see cref="Problem"/> is set when PATH is unusable.
 /// </summary>
 public sealed record CheckTargets(string? Folder, IReadOnlyList<string> Files, string? Problem)
 {
@@ -13,8 +14,9 @@ public sealed record CheckTargets(string? Folder, IReadOnlyList<string> Files, s
         if (File.Exists(path)) return new(null, [path], null);
         if (!Directory.Exists(path)) return new(null, [], $"no such file or folder: {path}");
         var files = Directory.EnumerateFiles(path, ResultPattern).Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0) files = [.. FindRecursive(path)];
         return files.Count == 0
-            ? new(path, [], $"no {ResultPattern} files in {path}")
+            ? new(path, [], $"no {ResultPattern} files in or below {path}")
             : new(path, files, null);
     }
 

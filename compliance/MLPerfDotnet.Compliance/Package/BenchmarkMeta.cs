@@ -5,6 +5,7 @@ public static class BenchmarkMeta
 {
     public static IReadOnlySet<string> AllowedBenchmarks(string ruleset) => ruleset switch
     {
+        "1.0.0" or "1.1.0" or "2.0.0" or "2.1.0" => new HashSet<string>(StringComparer.Ordinal) { "bert", "dlrm", "maskrcnn", "minigo", "resnet", "ssd", "rnnt", "unet3d" },
         "3.0.0" => new HashSet<string>(StringComparer.Ordinal) { "bert", "dlrm_dcnv2", "gpt3", "maskrcnn", "resnet", "ssd", "rnnt", "unet3d" },
         "3.1.0" => new HashSet<string>(StringComparer.Ordinal) { "bert", "dlrm_dcnv2", "gpt3", "maskrcnn", "resnet", "ssd", "rnnt", "unet3d", "stable_diffusion" },
         _ => new HashSet<string>(StringComparer.Ordinal) { "bert", "dlrm_dcnv2", "gpt3", "resnet", "ssd", "unet3d", "stable_diffusion", "llama2_70b_lora", "gnn" },
@@ -13,6 +14,7 @@ public static class BenchmarkMeta
     public static int ResultFileCount(string benchmark) => benchmark switch
     {
         "unet3d" => 40,
+        "minigo" => 10,
         "bert" or "dlrm_dcnv2" or "rnnt" or "stable_diffusion" or "gnn" or "llama2_70b_lora" => 10,
         "gpt3" => 3,
         _ => 5,

@@ -20,6 +20,12 @@ public sealed record PackageCheckOptions
 
     public bool SeedCheckerBypass { get; init; }
 
+    /// <summary>Only these benchmark folders (full paths) and their systems' descriptions are checked; null: the whole org.</summary>
+    public IReadOnlySet<string>? BenchmarkDirs { get; init; }
+
+    /// <summary>Rewrite <c>scaling.json</c> as upstream's RCP pass does (default); <c>mlperf check</c> turns it off.</summary>
+    public bool WriteScaling { get; init; } = true;
+
     internal RcpOptions EffectiveRcp(bool bypass) =>
-        (Rcp ?? RcpOptions.Head(Ruleset)) with { Ruleset = Ruleset, Pass = RcpPass.Pruned, SetScaling = true, Bypass = bypass };
+        (Rcp ?? RcpOptions.Head(Ruleset)) with { Ruleset = Ruleset, Pass = RcpPass.Pruned, SetScaling = WriteScaling, Bypass = bypass };
 }

@@ -16,6 +16,12 @@ public static class PackageChecker
     {
         ArgumentNullException.ThrowIfNull(options);
         var log = new List<PackageMessage>();
+        var rcp = new Dictionary<string, RcpResult>(StringComparer.Ordinal);
+        string Full(string p) => Path.GetFullPath(p);
+        bool Wanted(string benchmarkDir) => options.BenchmarkDirs?.Contains(Full(benchmarkDir)) != false;
+        string resultsDir = Path.Combine(orgDir, "results");
+        var systemsInScope = options.BenchmarkDirs is null ? null
+            : options.BenchmarkDirs.Select(d => Path.GetFileName(Path.GetDirectoryName(d)!)).ToHashSet(StringComparer.Ordinal);
         bool errors = false;
         void Add(PackageSeverity severity, string text)
         {
@@ -28,25 +34,25 @@ public static class PackageChecker
         bool systemsOk = true;
         foreach (string json in Directory.Exists(systemsDir) ? Directory.GetFiles(systemsDir, "*.json").Order(StringComparer.Ordinal).ToArray() : [])
         {
+            if (systemsInScope?.Contains(Path.GetFileNameWithoutExtension(json)) == false) continue;
             var result = SystemDescriptionChecker.Check(json, options.Ruleset, options.SystemDescriptionEra);
             systemsOk &= result.Valid;
             Add(result.Valid ? PackageSeverity.Info : PackageSeverity.Error, result.Line);
         }
         if (!systemsOk) Add(PackageSeverity.Error, "System description file checker failed");
 
-        string resultsDir = Path.Combine(orgDir, "results");
         if (!Directory.Exists(resultsDir)) Add(PackageSeverity.Error, $"{resultsDir}: no results folder");
         foreach (string systemDir in Directory.Exists(resultsDir) ? Directory.GetDirectories(resultsDir).Order(StringComparer.Ordinal).ToArray() : [])
         {
             var systemParams = ReadParams(systemDir);
-            foreach (string benchmarkDir in Directory.EnumerateDirectories(systemDir).Order(StringComparer.Ordinal))
-                CheckBenchmark(orgDir, systemDir, benchmarkDir, systemParams, options, Add);
+            foreach (string benchmarkDir in Directory.EnumerateDirectories(systemDir).Order(StringComparer.Ordinal).Where(Wanted))
+                if (CheckBenchmark(orgDir, systemDir, benchmarkDir, systemParams, options, Add) is { } result) rcp[Full(benchmarkDir)] = result;
         }
         Add(PackageSeverity.Info, errors ? PackageReport.Failure : PackageReport.Success);
-        return new PackageReport(!errors, log);
+        return new PackageReport(!errors, log, rcp);
     }
 
-    private static void CheckBenchmark(string orgDir, string systemDir, string benchmarkDir, HashSet<string> systemParams,
+    private static RcpResult? CheckBenchmark(string orgDir, string systemDir, string benchmarkDir, HashSet<string> systemParams,
         PackageCheckOptions options, Action<PackageSeverity, string> add)
     {
         string system = Path.GetFileName(systemDir), benchmark = Path.GetFileName(benchmarkDir);
@@ -63,7 +69,7 @@ public static class PackageChecker
         if (!BenchmarkMeta.AllowedBenchmarks(options.Ruleset).Contains(benchmark))
         {
             add(PackageSeverity.Warning, $"Skipping benchmark: {benchmark}");
-            return;
+            return null;
         }
         string[] resultFiles = [.. Directory.EnumerateFiles(benchmarkDir, "result_*.txt").Order(StringComparer.Ordinal)];
         var benchmarkParams = ReadParams(benchmarkDir);
@@ -82,7 +88,7 @@ public static class PackageChecker
         else if (failing.Count == 1 && benchmark != "unet3d") add(PackageSeverity.Warning, "1 file does not comply, accepting this under olympic scoring");
         else if (failing.Count > 0) add(PackageSeverity.Warning, $"{failing.Count} files do not comply, accepting this under olympic scoring");
 
-        if (division != "closed") return;
+        if (division != "closed") return null;
         bool seedBypass = options.SeedCheckerBypass || systemParams.Contains("seed-checker-bypass") || benchmarkParams.Contains("seed-checker-bypass");
         if (!seedBypass)
         {
@@ -97,6 +103,7 @@ public static class PackageChecker
         var rcp = RcpChecker.CheckDirectory(benchmarkDir, options.EffectiveRcp(rcpBypass));
         if (rcp.Pass) add(PackageSeverity.Info, $"RCP Test Passed: {rcp.Message}");
         else add(PackageSeverity.Error, $"RCP Test Failed: {rcp.Message}");
+        return rcp;
     }
 
     private static HashSet<string> ReadParams(string dir)

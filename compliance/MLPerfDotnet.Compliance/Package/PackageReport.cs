@@ -1,7 +1,8 @@
 namespace MLPerfDotnet.Compliance.Package;
 
-/// <summary>The package checker's verdict and log. <see cref="FinalLine"/> is upstream's last line.</summary>
-public sealed record PackageReport(bool Pass, IReadOnlyList<PackageMessage> Messages)
+/// <summary>The package checker's verdict and log. <see cref="FinalLine"/> is upstream's last line.
+/// <see cref="Rcp"/> holds the RCP result of each closed-division benchmark folder checked (full path).</summary>
+public sealed record PackageReport(bool Pass, IReadOnlyList<PackageMessage> Messages, IReadOnlyDictionary<string, Rcp.RcpResult>? Rcp = null)
 {
     public const string Success = "PACKAGE CHECKER FOUND NO ERRORS, SUCCESS !";
     public const string Failure = "PACKAGE CHECKER FOUND ERRORS, LOOK INTO ERROR LOG LINES AND FIX THEM.";

@@ -6,7 +6,7 @@ namespace MLPerfDotnet.Compliance.Rules;
 /// The rules of one log key in one rule file (upstream: a KEY record). <see cref="Checks"/> run on every line
 /// with the key (on the first only when <see cref="FirstOccurrenceOnly"/>), then the <see cref="After"/>
 /// actions and the <see cref="Include"/>; <see cref="AnyLine"/> must hold on at least one line
-/// (upstream ATLEAST_ONE_CHECK).
+/// (upstream ATLEAST_ONE_CHECK). <see cref="Append"/> adds a metadata field of each checked line to a list of the file.
 /// </summary>
 public sealed record KeyRule(
     string Key,
@@ -15,4 +15,5 @@ public sealed record KeyRule(
     IReadOnlyList<Check> Checks,
     Check? AnyLine,
     IReadOnlyList<NamedAction> After,
-    IncludeTemplate? Include);
+    IncludeTemplate? Include,
+    ListAppend? Append = null);

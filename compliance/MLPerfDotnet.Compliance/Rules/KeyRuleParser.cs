@@ -6,10 +6,10 @@ namespace MLPerfDotnet.Compliance.Rules;
 /// <summary>Parses one entry of <c>keys:</c> (see <see cref="RuleSetLoader"/>).</summary>
 internal static class KeyRuleParser
 {
-    public static KeyRule Parse(YamlReader yaml, YamlNode node, bool hasState)
+    public static KeyRule Parse(YamlReader yaml, YamlNode node, bool hasState, IReadOnlyList<string> lists)
     {
         var fields = yaml.Fields(yaml.Mapping(node, "a key rule"), "a key rule",
-            "key", "require", "first_occurrence_only", "checks", "any_line", "after", "include");
+            "key", "require", "first_occurrence_only", "checks", "any_line", "after", "include", "append");
         if (!fields.TryGetValue("key", out var keyNode)) throw yaml.Error(node, "a key rule needs 'key'");
         string key = yaml.Scalar(keyNode, "key");
         var requirement = fields.TryGetValue("require", out var req) ? ParseRequirement(yaml, req) : Requirement.None;
@@ -31,7 +31,19 @@ internal static class KeyRuleParser
             }
         }
         var include = fields.TryGetValue("include", out var includeNode) ? ParseInclude(yaml, includeNode) : null;
-        return new KeyRule(key, requirement, firstOnly, checks, anyLine, after, include);
+        var append = fields.TryGetValue("append", out var appendNode) ? ParseAppend(yaml, appendNode, lists) : null;
+        return new KeyRule(key, requirement, firstOnly, checks, anyLine, after, include, append);
+    }
+
+    // append: { list: L, metadata: field }
+    private static ListAppend ParseAppend(YamlReader yaml, YamlNode node, IReadOnlyList<string> lists)
+    {
+        var f = yaml.Fields(yaml.Mapping(node, "append"), "append", "list", "metadata");
+        if (!f.TryGetValue("list", out var listNode) || !f.TryGetValue("metadata", out var fieldNode))
+            throw yaml.Error(node, "append needs 'list' and 'metadata'");
+        string list = yaml.Scalar(listNode, "list");
+        if (!lists.Contains(list, StringComparer.Ordinal)) throw yaml.Error(listNode, $"list '{list}' is not declared in 'lists'");
+        return new ListAppend(list, yaml.Scalar(fieldNode, "metadata"));
     }
 
     private static bool Flag(YamlReader yaml, YamlNode node, string what) =>

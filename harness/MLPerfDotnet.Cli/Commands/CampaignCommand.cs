@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using MLPerfDotnet.Compliance.SystemDescription;
+using MLPerfDotnet.Harness.Failures;
 using MLPerfDotnet.Harness.Running;
 using MLPerfDotnet.Harness.Systems;
 
@@ -12,12 +14,18 @@ namespace MLPerfDotnet.Cli.Commands;
 /// </summary>
 public static class CampaignCommand
 {
+    /// <summary>The ruleset the system description is checked against before the first run.</summary>
+    public const string Ruleset = "4.0.0";
+
     public static int Run(string system, int runs, IReadOnlyList<long>? seeds, string outDir, TimeSpan watchdog, string? dataDir, IReadOnlyList<string> overrides)
     {
+        using var signals = TerminationSignals.Install();
         using var loggers = CliLogging.Create();
         var logger = loggers.CreateLogger("mlperf.run");
         RunConfig config = SystemConfigLoader.LoadConfig(Defaults.SystemsDir, system, overrides);
         string description = SystemConfigLoader.DescriptionPath(Defaults.SystemsDir, system);
+        if (File.Exists(description) && SystemDescriptionChecker.Check(description, Ruleset) is { Valid: false } invalid)
+            throw new MlperfException(ExitCode.BadInput, $"{description} is not a valid system description ({string.Join("; ", invalid.AllProblems)}); nothing was run");
         var options = new RunOrchestratorOptions(Path.GetFullPath(outDir), config.Org, system, runs)
         {
             Seeds = seeds,
@@ -25,15 +33,10 @@ public static class CampaignCommand
             SystemDescriptionSource = File.Exists(description) ? description : null,
         };
         var orchestrator = new RunOrchestrator(options, request => Describe(request, system, dataDir, overrides), logger);
-        using var cancel = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            cancel.Cancel();
-        };
-        var report = orchestrator.RunAsync(cancel.Token).GetAwaiter().GetResult();
+        var report = orchestrator.RunAsync(signals.Token).GetAwaiter().GetResult();
         foreach (var run in report.Runs)
             logger.LogInformation("result_{Index:00}: {Status} (seed {Seed}, {Attempts} attempt(s)) {Note}", run.Index, run.Status, run.Seed, run.Attempts, run.Note);
+        if (signals.Received is not null) throw signals.Stopped("the campaign was stopped; the current log was closed with run_stop aborted, a re-run resumes");
         if (report.Stopped is not null) logger.LogError("stopped: {Reason}", report.Stopped);
         return report.Finished && report.Runs.All(r => r.Status is RunStatus.Completed or RunStatus.Skipped) ? 0 : 1;
     }

@@ -4,8 +4,9 @@ using MLPerfDotnet.Compliance.Cli;
 namespace MLPerfDotnet.Cli.Commands;
 
 /// <summary>
-/// <c>mlperf check PATH [--ruleset 4.0.0] [--json] [--werror] [--quiet]</c>: MLPerf log compliance of one log or of every
-/// result_*.txt in a folder. Exit 0 when all pass, 1 when something fails, 2 for unusable input.
+/// <c>mlperf check PATH [--ruleset R] [--json] [--werror] [--quiet]</c>: a log, a benchmark folder, a system, an org or a
+/// whole round, with every check that applies (per-log rules, package checks, RCP). Exit 0 when all pass, 1 when
+/// something fails, 2 for unusable input.
 /// The logic is <see cref="CheckRunner"/>; a folder add-on (e.g. the RCP check) plugs in through
 /// <see cref="Create(Func{string, string, CheckExtensionResult?})"/>.
 /// </summary>
@@ -16,11 +17,10 @@ public static class CheckCommand
     /// <param name="folderExtension">Called with (folder, ruleset) when PATH is a folder; its result becomes a JSON member.</param>
     public static Command Create(Func<string, string, CheckExtensionResult?>? folderExtension)
     {
-        var path = new Argument<string>("path") { Description = "A log file, or a folder of result_*.txt files" };
-        var ruleset = new Option<string>("--ruleset")
+        var path = new Argument<string>("path") { Description = "A log, a benchmark folder, a system, an org folder or a whole round" };
+        var ruleset = new Option<string?>("--ruleset")
         {
-            Description = "Compliance ruleset: 4.0.0 (v4.0), 3.1.0 or 3.0.0",
-            DefaultValueFactory = _ => "4.0.0",
+            Description = "Compliance ruleset (1.0.0, 1.1.0, 2.0.0, 2.1.0, 3.0.0, 3.1.0, 4.0.0); default: the vX.Y round folder in the path, else 4.0.0",
         };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON" };
         var werror = new Option<bool>("--werror") { Description = "Treat warnings as errors (mlcommons/logging's --werror)" };
@@ -37,9 +37,9 @@ public static class CheckCommand
         command.SetAction(parseResult =>
         {
             string target = parseResult.GetValue(path)!;
-            string rules = parseResult.GetValue(ruleset)!;
+            string? rules = parseResult.GetValue(ruleset);
             int rounds = parseResult.GetValue(bench);
-            if (rounds > 0) return CheckBenchmark.Run(Console.Out, target, rounds, rules);
+            if (rounds > 0) return CheckBenchmark.Run(Console.Out, target, rounds, rules ?? CheckRunner.DefaultRuleset);
             var options = new CheckOptions(parseResult.GetValue(werror), parseResult.GetValue(quiet));
             return new CheckRunner(Console.Out, Console.Error, folderExtension).Run(target, rules, parseResult.GetValue(json), options);
         });

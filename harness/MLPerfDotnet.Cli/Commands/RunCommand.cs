@@ -1,5 +1,6 @@
 using System.CommandLine;
-using System.Diagnostics;
+using MLPerfDotnet.Harness.Failures;
+using MLPerfDotnet.Harness.Running;
 using MLPerfDotnet.Unet3d.Distributed;
 
 namespace MLPerfDotnet.Cli.Commands;
@@ -14,12 +15,14 @@ public static class RunCommand
     {
         Description = "Override the config's rank count (launched with mpiexec.mpich when > 1)",
         DefaultValueFactory = _ => 0,
+        Validators = { r => AtLeast(r, 0) },
     };
 
     public static readonly Option<int> RunsOption = new("--runs")
     {
         Description = "Timed runs to make (with --out): result_00.txt ... in the submission layout",
         DefaultValueFactory = _ => 1,
+        Validators = { r => AtLeast(r, 1) },
     };
 
     public static readonly Option<string?> OutOption = new("--out") { Description = "Results tree to write (<out>/<org>/results/<system>/unet3d/)" };
@@ -32,9 +35,15 @@ public static class RunCommand
 
     public static readonly Option<int> WatchdogOption = new("--watchdog-minutes")
     {
-        Description = "Kill a run that logs no MLLOG line for this long",
+        Description = "Kill a run that logs no MLLOG line for this long (1 to 1440)",
         DefaultValueFactory = _ => 30,
+        Validators = { r => AtLeast(r, 1, 24 * 60) },
     };
+
+    /// <summary>How long the ranks get to close their logs after SIGTERM before the whole job is killed.</summary>
+    public static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(10);
+
+    private const string OurFile = "MLPerfDotnet.Cli/Commands/RunCommand.cs";
 
     public static Command Create()
     {
@@ -54,16 +63,7 @@ public static class RunCommand
                     TimeSpan.FromMinutes(parse.GetValue(WatchdogOption)), parse.GetValue(TrainCommand.DataDirOption), overrides);
             }
             int ranks = parse.GetValue(RanksOption);
-            Harness.Systems.RunConfig config;
-            try
-            {
-                config = Harness.Systems.SystemConfigLoader.LoadConfig(Defaults.SystemsDir, system, overrides);
-            }
-            catch (Harness.Systems.SystemConfigException e)
-            {
-                Console.Error.WriteLine("error: " + e.Message);
-                return 2;
-            }
+            var config = Harness.Systems.SystemConfigLoader.LoadConfig(Defaults.SystemsDir, system, overrides);
             if (ranks <= 0) ranks = config.Ranks;
             if (ranks == 1)
             {
@@ -75,26 +75,29 @@ public static class RunCommand
             if (parse.GetValue(TrainCommand.DataDirOption) is { } data) trainArgs.AddRange(["--data-dir", data]);
             if (parse.GetValue(TrainCommand.CacheClearOption)) trainArgs.Add("--log-cache-clear");
             foreach (string set in overrides) trainArgs.AddRange(["--set", set]);
-            return LaunchRanks(ranks, trainArgs);
+            return LaunchRanks(ranks, trainArgs, parse.GetValue(TrainCommand.ResultOption));
         });
         return command;
     }
 
-    private static int LaunchRanks(int ranks, IReadOnlyList<string> trainArgs)
+    private static int LaunchRanks(int ranks, IReadOnlyList<string> trainArgs, string? resultFile)
     {
-        string exe = Defaults.AppPath;
-        ProcessStartInfo start;
-        try
-        {
-            start = MpiLauncher.BuildStartInfo(ranks, exe, ["train", .. trainArgs]);
-        }
-        catch (FileNotFoundException e)
-        {
-            Console.Error.WriteLine("error: " + e.Message);
-            return 2;
-        }
-        using var process = Process.Start(start)!;
-        process.WaitForExit();
-        return process.ExitCode;
+        if (resultFile is not null) ResultFileGuard.EnsureHoldsNoRun(resultFile);
+        using var signals = TerminationSignals.Install();
+        var start = MpiLauncher.BuildStartInfo(ranks, Defaults.AppPath, ["train", .. trainArgs]);
+        var outcome = new MpiJob(start, ranks, signals, StopGrace).Run();
+        bool closed = resultFile is not null && ResultFileGuard.CloseAborted(resultFile, OurFile);
+        string closing = closed ? $"; {resultFile} closed with run_stop aborted" : "";
+        if (signals.Received is not null) throw signals.Stopped("the job was stopped" + closing);
+        if (outcome.LostRank is not null) throw new MlperfException(ExitCode.RankLost, outcome.LostRank + closing);
+        if (closed) Console.Error.WriteLine($"error: mpiexec exited with code {outcome.ExitCode}{closing}");
+        return outcome.ExitCode; // a rank that failed on its own has said why (RankGuard)
+    }
+
+    private static void AtLeast(System.CommandLine.Parsing.OptionResult result, int min, int max = int.MaxValue)
+    {
+        int value = result.GetValueOrDefault<int>();
+        if (value < min || value > max)
+            result.AddError($"{result.Option.Name} must be {(max == int.MaxValue ? $"at least {min}" : $"between {min} and {max}")}, not {value}");
     }
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
+using MLPerfDotnet.Harness.Failures;
 using MLPerfDotnet.Harness.Logging;
+using MLPerfDotnet.Harness.Running;
 using MLPerfDotnet.Harness.Systems;
 using MLPerfDotnet.Unet3d.Distributed;
 using MLPerfDotnet.Unet3d.Training;
@@ -50,37 +52,32 @@ public static class TrainCommand
 
     public static int Run(string system, long seed, string? resultFile, string? dataDir, bool logCacheClear, IReadOnlyList<string> overrides)
     {
+        using var signals = TerminationSignals.Install();
         using var loggers = CliLogging.Create();
         var logger = loggers.CreateLogger("mlperf.train");
-        RunConfig config;
-        try
-        {
-            config = SystemConfigLoader.LoadConfig(Defaults.SystemsDir, system, overrides);
-        }
-        catch (SystemConfigException e)
-        {
-            logger.LogError("{Message}", e.Message);
-            return 2;
-        }
+        RunConfig config = SystemConfigLoader.LoadConfig(Defaults.SystemsDir, system, overrides);
+        if (resultFile is not null) ResultFileGuard.EnsureHoldsNoRun(resultFile);
         Unet3d.Native.TorchNative.EnsureLoaded();
         if (dataDir is not null) config = config with { DataDir = dataDir };
         using var comm = Communicators.Create();
-        return RankGuard.Run(comm, () => Train(comm, config, seed, resultFile, logCacheClear, logger));
+        return RankGuard.Run(comm, () => Train(comm, config, seed, resultFile, logCacheClear, logger, signals));
     }
 
-    private static int Train(ICommunicator comm, RunConfig config, long seed, string? resultFile, bool logCacheClear, ILogger logger)
+    private static int Train(ICommunicator comm, RunConfig config, long seed, string? resultFile, bool logCacheClear, ILogger logger, TerminationSignals signals)
     {
         using var file = resultFile is not null && comm.Rank == 0 ? new FileMlLogSink(resultFile) : null;
         IMlLogSink sink = file is null ? TextWriterMlLogSink.Stdout : new CompositeMlLogSink(TextWriterMlLogSink.Stdout, file);
         var log = new MlLogger(sink, enabled: comm.Rank == 0, diagnostics: logger) { Barrier = comm.Barrier };
         if (logCacheClear) log.Event(MlLogKeys.CacheClear, true);
-        using var cancel = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+        RunOutcome outcome;
+        try
         {
-            e.Cancel = true;
-            cancel.Cancel();
-        };
-        var outcome = new Unet3dBenchmark(config, log, comm, logger).Run(seed, cancel.Token);
+            outcome = new Unet3dBenchmark(config, log, comm, logger).Run(seed, signals.Token);
+        }
+        catch (OperationCanceledException) when (signals.Received is not null)
+        {
+            throw signals.Stopped("the run was stopped and its log closed with run_stop aborted");
+        }
         logger.LogInformation("run {Status} after {Epochs} epochs ({Reason}), last mean Dice {Dice:F4}",
             outcome.Status, outcome.Epochs, outcome.Reason, outcome.LastMeanDice);
         return 0;

@@ -7,7 +7,7 @@ namespace MLPerfDotnet.Harness.Deployment;
 /// creates. As in the seed: <c>worker.replicas</c> from the system, container <c>mpi-worker</c> (T9k runs sshd in it),
 /// 4 CPUs + 16Gi + 1 GPU per worker, workers cleaned up at the end. T9k's launcher starts <c>worker.cmd</c> on every
 /// worker through <c>$mpiHome/bin/mpirun</c>; <c>mpiHome: /usr</c> makes that MPICH's Hydra, whose <c>PMI_RANK</c>
-/// our ranks read. Each rank runs <see cref="RankScript"/>: <c>mlperf train</c> with rank 0 writing the next free
+/// our ranks read. Each rank runs <see cref="RankScript"/>: <c>mlperf train</c>, rank 0 writing the next free
 /// <c>result_NN.txt</c> of the submission tree on the claim. The name comes from <c>generateName</c> (the workflow
 /// controller creates it, so a second run gets a new one).
 /// </summary>
@@ -48,8 +48,10 @@ public static class T9kMpiJobManifest
     }
 
     /// <summary>
-    /// One rank's command. Every rank picks the first missing <c>result_NN.txt</c>, but only rank 0 writes its MLLOG
-    /// file (and copies the system description), so only rank 0's pick matters. The folders are the pod's unless given.
+    /// One rank's command. Rank 0 picks the first missing <c>result_NN.txt</c>, copies the system description beside
+    /// the results and trains with <c>--result</c> (the only rank that writes it); the other ranks train without it,
+    /// as <c>mlperf train</c> refuses a <c>--result</c> that already holds a run and rank 0 may have started it.
+    /// The folders are the pod's unless given.
     /// </summary>
     public static string RankScript(K8sDeploymentOptions o, string resultsDir = K8sVolumes.ResultsDir, string systemsDir = MpiJobManifest.SystemsDir)
     {
@@ -57,15 +59,16 @@ public static class T9kMpiJobManifest
         string org = $"{resultsDir}/{o.Org}";
         string results = $"{org}/results/{o.System}/unet3d";
         return "set -euo pipefail\n"
-            + $"out={results}\n"
-            + "n=0\n"
-            + "while [ -e \"$(printf '%s/result_%02d.txt' \"$out\" \"$n\")\" ]; do n=$((n + 1)); done\n"
-            + "result=$(printf '%s/result_%02d.txt' \"$out\" \"$n\")\n"
             + "if [ \"${PMI_RANK:-0}\" = 0 ]; then\n"
+            + $"  out={results}\n"
             + $"  mkdir -p \"$out\" {org}/systems\n"
             + $"  cp {systemsDir}/{o.System}.json {org}/systems/{o.System}.json\n"
+            + "  n=0\n"
+            + "  while [ -e \"$(printf '%s/result_%02d.txt' \"$out\" \"$n\")\" ]; do n=$((n + 1)); done\n"
+            + "  result=$(printf '%s/result_%02d.txt' \"$out\" \"$n\")\n"
             + "  echo \"rank 0 writes $result\"\n"
+            + $"  exec mlperf train --system {o.System} --result \"$result\"\n"
             + "fi\n"
-            + $"exec mlperf train --system {o.System} --result \"$result\"\n";
+            + $"exec mlperf train --system {o.System}\n";
     }
 }

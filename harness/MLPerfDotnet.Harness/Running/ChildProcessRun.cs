@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.Threading.Channels;
+using MLPerfDotnet.Harness.Failures;
 using MLPerfDotnet.Harness.Logging;
 using Polly;
 using Polly.Timeout;
@@ -23,6 +24,9 @@ internal sealed class ChildProcessRun(RunOrchestratorOptions options, TimeProvid
     {
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
+        // the lifeline: kept open, never written; when this process dies (even by kill -9) the child reads end of input
+        start.RedirectStandardInput = true;
+        start.Environment[TerminationSignals.LifelineVariable] = "stdin";
         start.UseShellExecute = false;
         using var process = new Process { StartInfo = start };
         try
@@ -34,6 +38,20 @@ internal sealed class ChildProcessRun(RunOrchestratorOptions options, TimeProvid
             await side.WriteLineAsync($"# attempt {request.Attempt}: could not start {start.FileName}: {e.Message}").ConfigureAwait(false);
             return new AttemptOutcome(RunStatus.LaunchFailed, null, $"could not start {start.FileName}: {e.Message}");
         }
+        try
+        {
+            return await SuperviseAsync(process, request, side, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception) when (!process.HasExited)
+        {
+            // the orchestrator cannot go on (e.g. the result file cannot be written): no training outlives it
+            KillTree(process);
+            throw;
+        }
+    }
+
+    private async Task<AttemptOutcome> SuperviseAsync(Process process, RunRequest request, TextWriter side, CancellationToken cancellationToken)
+    {
         await side.WriteLineAsync($"# attempt {request.Attempt}: pid {process.Id}, seed {request.Seed}, started {Now()}").ConfigureAwait(false);
 
         var lines = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
@@ -81,7 +99,7 @@ internal sealed class ChildProcessRun(RunOrchestratorOptions options, TimeProvid
         return new AttemptOutcome(abort, exit, (ending ?? $"exited with code {exit} without run_stop") + "; appended run_stop aborted");
     }
 
-    private async Task KillAndDrainAsync(Process process, Task pumps, ChannelReader<string> lines, RunLog log, TextWriter side)
+    private static void KillTree(Process process)
     {
         try
         {
@@ -91,6 +109,11 @@ internal sealed class ChildProcessRun(RunOrchestratorOptions options, TimeProvid
         {
             // already gone
         }
+    }
+
+    private async Task KillAndDrainAsync(Process process, Task pumps, ChannelReader<string> lines, RunLog log, TextWriter side)
+    {
+        KillTree(process);
         using var grace = new CancellationTokenSource(options.KillGrace);
         try
         {

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using MLPerfDotnet.Harness.Failures;
+using MLPerfDotnet.Harness.Files;
 using Polly;
 using Polly.Retry;
 
@@ -17,12 +19,20 @@ namespace MLPerfDotnet.Harness.Running;
 /// </summary>
 public sealed class RunOrchestrator(RunOrchestratorOptions options, Func<RunRequest, ProcessStartInfo> describe, ILogger? logger = null, TimeProvider? time = null)
 {
+    /// <summary>The shortest and longest watchdog (Polly's timeout bounds), checked before anything is launched.</summary>
+    public static readonly TimeSpan MinWatchdog = TimeSpan.FromMilliseconds(10);
+
+    public static readonly TimeSpan MaxWatchdog = TimeSpan.FromHours(24);
+
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
     public async Task<CampaignReport> RunAsync(CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.LaunchAttempts, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Runs);
+        if (options.Watchdog < MinWatchdog || options.Watchdog > MaxWatchdog)
+            throw new ArgumentOutOfRangeException(nameof(options), $"the watchdog must be between {MinWatchdog.TotalSeconds} s and {MaxWatchdog.TotalHours} h, not {options.Watchdog}");
         var layout = RunLayout.For(options);
         Directory.CreateDirectory(layout.ResultsDir);
         Directory.CreateDirectory(layout.StateDir);
@@ -119,9 +129,7 @@ public sealed class RunOrchestrator(RunOrchestratorOptions options, Func<RunRequ
             return;
         }
         Directory.CreateDirectory(Path.GetDirectoryName(layout.SystemsFile)!);
-        string temp = layout.SystemsFile + ".tmp";
-        File.Copy(options.SystemDescriptionSource, temp, overwrite: true);
-        File.Move(temp, layout.SystemsFile, overwrite: false);
+        AtomicFile.Write(layout.SystemsFile, temp => File.Copy(options.SystemDescriptionSource, temp, overwrite: true));
     }
 
     private static FileStream AcquireLock(string path)
@@ -132,7 +140,7 @@ public sealed class RunOrchestrator(RunOrchestratorOptions options, Func<RunRequ
         }
         catch (IOException e)
         {
-            throw new InvalidOperationException($"Another orchestrator holds {path}: two cannot write the same results at once.", e);
+            throw new MlperfException(ExitCode.Busy, $"another orchestrator holds {path}: two cannot write the same results at once", e);
         }
     }
 }

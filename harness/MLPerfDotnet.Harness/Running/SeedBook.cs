@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using MLPerfDotnet.Harness.Failures;
+using MLPerfDotnet.Harness.Files;
 using MLPerfDotnet.Harness.Json;
 
 namespace MLPerfDotnet.Harness.Running;
@@ -24,7 +26,7 @@ public static class SeedBook
         for (int i = 0; i < Math.Min(seeds.Count, runs); i++)
         {
             if (given is not null && given[i] != seeds[i])
-                throw new InvalidOperationException($"{path} records seed {seeds[i]} for run {i}, but seed {given[i]} was given; move the file away to start a new set of runs.");
+                throw new MlperfException(ExitCode.BadInput, $"{path} records seed {seeds[i]} for run {i}, but seed {given[i]} was given; move the file away to start a new set of runs.");
         }
         if (seeds.Count >= runs) return seeds;
         for (int i = seeds.Count; i < runs; i++) seeds.Add(given?[i] ?? Draw());
@@ -57,8 +59,7 @@ public static class SeedBook
     private static void Save(string path, List<long> seeds)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        string temp = path + ".tmp";
-        File.WriteAllText(temp, PythonJson.Serialize(new JsonObject { ["seeds"] = seeds.Cast<object?>().ToList() }) + "\n");
-        File.Move(temp, path, overwrite: true);
+        string text = PythonJson.Serialize(new JsonObject { ["seeds"] = seeds.Cast<object?>().ToList() }) + "\n";
+        AtomicFile.Write(path, temp => File.WriteAllText(temp, text), overwrite: true);
     }
 }

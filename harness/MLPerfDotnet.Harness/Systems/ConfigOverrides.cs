@@ -29,6 +29,11 @@ public static class ConfigOverrides
             if (equals <= 0) throw new SystemConfigException(path, $"--set {assignment}: expected KEY=VALUE, e.g. --set precision=bf16");
             config[assignment[..equals].Trim()] = Value(assignment[(equals + 1)..]);
         }
+        foreach (var (key, value) in config)
+        {
+            if (value is JsonValue number && number.GetValueKind() == JsonValueKind.Number && !double.IsFinite(number.GetValue<double>()))
+                throw new SystemConfigException(path, $"{key}: {number.ToJsonString()} is not a finite number");
+        }
         return config.ToJsonString();
     }
 

@@ -44,6 +44,7 @@ public sealed class JsonSummaryExporter : ISummaryExporter
             ["record"] = s.Rcp.RecordUsed?.Name,
         },
         ["messages"] = s.Messages.ToList(),
+        ["reasons"] = s.Problems.ToList(),
         ["run_minutes"] = new JsonObject(s.RunDetails.Select(r => new KeyValuePair<string, object?>(r.FileName, r.Minutes))),
     };
 }

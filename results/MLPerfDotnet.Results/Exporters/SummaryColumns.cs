@@ -10,7 +10,7 @@ public static class SummaryColumns
     public static IReadOnlyList<string> Names { get; } =
     [
         "submitter", "system", "division", "availability", "accelerator_model", "accelerator_count", "framework",
-        "score", "olympic", "scaling", "runs", "failed", "rcp",
+        "score", "olympic", "scaling", "runs", "failed", "rcp", "reason",
     ];
 
     /// <summary>Row values; numbers are exact (Python repr) unless <paramref name="digits"/> is given.</summary>
@@ -21,6 +21,7 @@ public static class SummaryColumns
         Number(s.Score, digits), Number(s.Olympic, digits), Number(s.Scaling, digits),
         s.Runs.ToString(CultureInfo.InvariantCulture), s.Failed.ToString(CultureInfo.InvariantCulture),
         s.Rcp is null ? "" : s.Rcp.ShortState,
+        string.Join("; ", s.Problems),
     ];
 
     public static string Number(double? value, int? digits = null) => value switch

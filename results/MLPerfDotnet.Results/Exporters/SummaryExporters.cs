@@ -1,3 +1,5 @@
+using MLPerfDotnet.Harness.Files;
+
 namespace MLPerfDotnet.Results.Exporters;
 
 /// <summary>The exporter presets and a helper that writes several into a folder.</summary>
@@ -21,10 +23,11 @@ public static class SummaryExporters
         foreach (var exporter in exporters)
         {
             string path = Path.Combine(dir, $"{exporter.Name}.{exporter.Extension}");
-            string temp = path + ".tmp";
-            using (var writer = new StreamWriter(temp, append: false, new System.Text.UTF8Encoding(false)))
+            AtomicFile.Write(path, temp =>
+            {
+                using var writer = new StreamWriter(temp, append: false, new System.Text.UTF8Encoding(false));
                 exporter.Export(summary, writer);
-            File.Move(temp, path, overwrite: true);
+            });
             written.Add(path);
         }
         return written;

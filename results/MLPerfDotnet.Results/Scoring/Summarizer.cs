@@ -21,7 +21,12 @@ public static class Summarizer
     {
         var info = SystemInfo.Read(folder.SystemJson, folder.Org);
         var messages = new List<string>();
-        if (info.Problem is not null) messages.Add(info.Problem);
+        var reasons = new List<string>();
+        if (info.Problem is not null)
+        {
+            messages.Add(info.Problem);
+            reasons.Add($"no system description ({info.Problem}): division unknown, RCP not checked, not scaled");
+        }
         string label = $"{info.Submitter} {folder.SystemId}/{ResultsTreeReader.Benchmark}";
 
         string[] files = [.. Directory.EnumerateFiles(folder.BenchmarkDir, "result_*.txt").Order(StringComparer.Ordinal)];
@@ -35,7 +40,12 @@ public static class Summarizer
             if (validation.Valid && log.Minutes is null) problems.Add($"{file}: run_start or run_stop not recorded");
             runs.Add((file, validation.Valid ? log.Minutes : null, problems, log.Evals));
         }
+        int required = RcpBenchmarks.SubmissionRuns(ResultsTreeReader.Benchmark);
+        if (files.Length != required) reasons.Add($"{files.Length} of {required} runs in {folder.BenchmarkDir}");
         int failed = runs.Count(r => r.Minutes is null);
+        if (failed > OlympicScore.Unet3dMaxDropped)
+            reasons.Add($"{failed} of {files.Length} runs invalid or not converged (at most {OlympicScore.Unet3dMaxDropped} tolerated): "
+                + string.Join(", ", runs.Where(r => r.Minutes is null).Select(r => Path.GetFileName(r.File))));
         if (failed > OlympicScore.Unet3dMaxDropped)
         {
             messages.Add($"CRITICAL ERROR: Too many non-converging runs for {label}");
@@ -55,7 +65,12 @@ public static class Summarizer
         {
             var rcpOptions = options.Rcp(folder.Ruleset) with { SetScaling = options.WriteScalingJson, Bypass = options.RcpBypass };
             rcp = RcpChecker.CheckDirectory(folder.BenchmarkDir, rcpOptions);
-            if (!rcp.Pass) messages.Add($"ERROR: RCP Test Failed on {info.Submitter}/{folder.SystemId}/{ResultsTreeReader.Benchmark} with message: {rcp.Message}.");
+            if (!rcp.Pass)
+            {
+                messages.Add($"ERROR: RCP Test Failed on {info.Submitter}/{folder.SystemId}/{ResultsTreeReader.Benchmark} with message: {rcp.Message}.");
+                var notes = rcp.Runs.SelectMany(r => r.Notes).ToList();
+                reasons.Add($"RCP check failed: {rcp.Message}" + (notes.Count > 0 ? $" ({string.Join("; ", notes)})" : ""));
+            }
         }
         double scaling = options.Scaling == ScalingMode.UpstreamReadBeforeRewrite ? stale ?? 1.0 : rcp?.ScalingFactor ?? 1.0;
         if (scaling != 1.0) messages.Add($"NOTICE: Applying scaling factor {Harness.Json.PythonFloat.Format(scaling)} to dir {folder.BenchmarkDir}");
@@ -64,6 +79,6 @@ public static class Summarizer
         var (offset, length) = OlympicScore.Window(counted.Count, failed).GetOffsetAndLength(counted.Count);
         var scored = olympic is null ? [] : counted.Skip(offset).Take(length).Select(r => r.File).ToHashSet(StringComparer.Ordinal);
         var details = runs.Select(r => new RunSummary(r.File, r.Minutes, r.Minutes is not null, scored.Contains(r.File), r.Problems, r.Evals)).ToList();
-        return new SystemSummary(folder, info, olympic * scaling, olympic, scaling, files.Length, failed, rcp, details, messages);
+        return new SystemSummary(folder, info, olympic * scaling, olympic, scaling, files.Length, failed, rcp, details, messages, reasons);
     }
 }

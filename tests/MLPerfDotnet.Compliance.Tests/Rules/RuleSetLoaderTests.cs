@@ -12,7 +12,7 @@ public class RuleSetLoaderTests
     public void UnknownTopLevelField_IsRejectedWithFileLineColumn()
     {
         var e = Reject("# header\nkeys: []\nchecks: []\n");
-        Assert.Equal("training_test/common.yaml:3:1: unknown field 'checks' in a rule file (allowed: state, keys)", e.Message);
+        Assert.Equal("training_test/common.yaml:3:1: unknown field 'checks' in a rule file (allowed: state, fixed_init_budget_minutes, lists, keys, end)", e.Message);
         Assert.Equal((3L, 1L), (e.Line, e.Column));
     }
 
@@ -30,6 +30,13 @@ public class RuleSetLoaderTests
     [InlineData("state: lifecycle\nkeys:\n  - key: seed\n    after: [no_such_action]\n", "4:13", "unknown action 'no_such_action'")]
     [InlineData("keys:\n  - key: seed\n    after: [set_init_budget]\n", "3:13", "action 'set_init_budget' needs 'state: lifecycle'")]
     [InlineData("state: session\nkeys: []\n", "1:8", "unknown state 'session'")]
+    [InlineData("fixed_init_budget_minutes: 30\nkeys: []\n", "1:28", "fixed_init_budget_minutes needs 'state: lifecycle'")]
+    [InlineData("state: lifecycle\nfixed_init_budget_minutes: half\nkeys: []\n", "2:28", "fixed_init_budget_minutes must be a positive whole number")]
+    [InlineData("lists: [a, a]\nkeys: []\n", "1:8", "a list is named twice")]
+    [InlineData("keys:\n  - key: w\n    append: { list: tensors, metadata: tensor }\n", "3:21", "list 'tensors' is not declared in 'lists'")]
+    [InlineData("lists: [t]\nkeys:\n  - key: w\n    append: { list: t }\n", "4:13", "append needs 'list' and 'metadata'")]
+    [InlineData("lists: [t]\nkeys: []\nend:\n  - list: u\n    sorted_equals: [a]\n", "4:11", "list 'u' is not declared in 'lists'")]
+    [InlineData("lists: [t]\nkeys: []\nend:\n  - list: t\n", "4:5", "an end check needs 'list' and 'sorted_equals'")]
     [InlineData("keys:\n  - key: seed\n    require: exactly_two\n", "3:14", "unknown requirement 'exactly_two'")]
     [InlineData("keys:\n  - key: seed\n    checks:\n      - value: { approx: 1 }\n", "4:18", "unknown field 'approx' in value")]
     [InlineData("keys:\n  - key: seed\n    checks:\n      - value: { eq: 1, gt: 0 }\n", "4:16", "value needs exactly one of")]

@@ -5,10 +5,33 @@ namespace MLPerfDotnet.Compliance.Tests.Rules;
 /// <summary>The rule files shipped beside the assembly.</summary>
 public class ShippedRulesTests
 {
-    public static TheoryData<string> Editions => ["training_3.0.0", "training_3.1.0", "training_4.0.0"];
+    public static TheoryData<string> Editions =>
+        ["training_1.0.0", "training_1.1.0", "training_2.0.0", "training_2.1.0", "training_3.0.0", "training_3.1.0", "training_4.0.0"];
 
     [Fact]
-    public void ThreeRulesetsShip() => Assert.Equal(["3.0.0", "3.1.0", "4.0.0"], ComplianceChecker.AvailableRulesets());
+    public void EveryEditionWithUnet3dShips() =>
+        Assert.Equal(["1.0.0", "1.1.0", "2.0.0", "2.1.0", "3.0.0", "3.1.0", "4.0.0"], ComplianceChecker.AvailableRulesets());
+
+    [Theory]
+    [MemberData(nameof(Editions))]
+    public void EachEdition_HasItsRcpFile(string edition) =>
+        Assert.True(File.Exists(MLPerfDotnet.Compliance.Rcp.RcpDataFile.PathFor(edition["training_".Length..], "unet3d")), edition);
+
+    [Theory]
+    [InlineData("1.0.0", false, 30L)]
+    [InlineData("1.1.0", true, 30L)]
+    [InlineData("2.0.0", true, null)]
+    [InlineData("2.1.0", true, null)]
+    [InlineData("3.0.0", false, null)]
+    public void TensorListAndInitBudget_FollowTheEdition(string ruleset, bool tensorList, long? fixedBudget)
+    {
+        var set = RuleSetLoader.LoadDirectory(Path.Combine(ComplianceChecker.RulesRoot, "training_" + ruleset));
+        var closed = set.Files["closed_unet3d.yaml"];
+        Assert.Equal(tensorList, closed.EndChecks.Count == 1);
+        Assert.Equal(tensorList, closed.Keys.Any(k => k.Key == "weights_initialization" && k.Append is not null));
+        if (tensorList) Assert.Equal(50, closed.EndChecks[0].Required.Count);
+        Assert.Equal(fixedBudget, set.Files["common.yaml"].FixedInitBudgetMinutes);
+    }
 
     [Theory]
     [MemberData(nameof(Editions))]
@@ -37,5 +60,8 @@ public class ShippedRulesTests
         string Body(string edition) => string.Join('\n', File.ReadAllLines(Path.Combine(ComplianceChecker.RulesRoot, edition, "closed_unet3d.yaml")).Skip(4));
         Assert.Equal(Body("training_4.0.0"), Body("training_3.1.0"));
         Assert.Equal(Body("training_4.0.0"), Body("training_3.0.0"));
+        Assert.Equal(Body("training_4.0.0"), Body("training_1.0.0"));
+        Assert.Equal(Body("training_2.1.0"), Body("training_1.1.0"));
+        Assert.Equal(Body("training_2.1.0"), Body("training_2.0.0"));
     }
 }

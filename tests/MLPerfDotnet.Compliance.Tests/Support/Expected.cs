@@ -9,7 +9,9 @@ namespace MLPerfDotnet.Compliance.Tests.Support;
 /// </summary>
 public static class Expected
 {
-    private static readonly Lazy<Dictionary<string, (string Ruleset, JsonObject Verdict)>> Logs = new(LoadLogs);
+    private static readonly Lazy<Dictionary<string, (string Ruleset, JsonObject Verdict)>> Logs = new(() => LoadLogs(Load("expected.json")));
+    private static readonly Lazy<Dictionary<string, (string Ruleset, JsonObject Verdict)>> HistoricLogs = new(() =>
+        LoadLogs((JsonObject)PythonJson.Parse(File.ReadAllText(Path.Combine(MlperfLogData.HistoricRoot, "expected.json")))!));
     private static readonly Lazy<JsonObject> MutationFile = new(() => Load("mutations", "expected.json"));
 
     public static string LogsDir => SharedData.PathOf("data", "mlperf-logs") ?? throw new InvalidOperationException("no shared data");
@@ -25,18 +27,23 @@ public static class Expected
 
     public static (string Ruleset, JsonObject Verdict) RealLog(string relativePath) => Logs.Value[relativePath];
 
+    /// <summary>The 160 logs of ../shared/data/mlperf-logs-historic (rule editions 1.0.0 and 2.1.0), relative to that folder.</summary>
+    public static IEnumerable<object[]> HistoricRealLogs() => SharedData.PathOf("data", "mlperf-logs-historic", "expected.json") is null
+        ? [["(no shared data)"]]
+        : HistoricLogs.Value.Keys.Order(StringComparer.Ordinal).Select(k => new object[] { k });
+
+    public static (string Ruleset, JsonObject Verdict) HistoricRealLog(string relativePath) => HistoricLogs.Value[relativePath];
+
     public static JsonObject Mutation(string name) => (JsonObject)((JsonObject)MutationFile.Value["mutations"]!)[name]!;
 
     public static JsonObject MutationRoot => MutationFile.Value;
 
-    private static Dictionary<string, (string, JsonObject)> LoadLogs()
+    private static Dictionary<string, (string, JsonObject)> LoadLogs(JsonObject root)
     {
-        var root = Load("expected.json");
         var result = new Dictionary<string, (string, JsonObject)>(StringComparer.Ordinal);
         foreach (var (system, value) in (JsonObject)root["systems"]!)
         {
-            string round = system.Split('/')[0];
-            string ruleset = round switch { "v4.0" => "4.0.0", "v3.1" => "3.1.0", "v3.0" => "3.0.0", _ => throw new InvalidDataException(round) };
+            string ruleset = (string)((JsonObject)value!)["ruleset"]!;
             string[] parts = system.Split('/');
             string folder = $"{parts[0]}/{parts[1]}/results/{parts[2]}/unet3d";
             var files = (JsonObject)((JsonObject)((JsonObject)value!)["compliance"]!)["files"]!;

@@ -85,7 +85,7 @@ public sealed class ClusterScriptTests : IDisposable
     }
 
     [Fact]
-    public void T9kRank_TrainsIntoTheNextFreeResultFile_AndRankZeroCopiesTheSystemDescription()
+    public void T9kRankZero_TrainsIntoTheNextFreeResultFile_AndCopiesTheSystemDescription_OtherRanksPassNoResult()
     {
         var options = GeneratedDeployment.OptionsFor("8GPU80GB", K8sPlatform.T9k);
         string results = Path.Combine(_folder.Path, "results"), systems = Path.Combine(_folder.Path, "systems");
@@ -97,7 +97,7 @@ public sealed class ClusterScriptTests : IDisposable
 
         Assert.Equal(0, Bash(script, ("PMI_RANK", "0")).ExitCode);
         Assert.Equal(0, Bash(script, ("PMI_RANK", "1")).ExitCode);
-        Assert.Equal([$"train --system 8GPU80GB --result {unet3d}/result_01.txt", $"train --system 8GPU80GB --result {unet3d}/result_01.txt"], CallLines());
+        Assert.Equal([$"train --system 8GPU80GB --result {unet3d}/result_01.txt", "train --system 8GPU80GB"], CallLines());
         Assert.True(File.Exists(Path.Combine(results, "MLPerfDotnet", "systems", "8GPU80GB.json")));
     }
 

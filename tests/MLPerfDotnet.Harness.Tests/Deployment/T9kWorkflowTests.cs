@@ -65,6 +65,7 @@ public sealed class T9kWorkflowTests
         string cmd = Text(job, "spec", "worker", "cmd", 2);
         Assert.Contains($"exec mlperf train --system {system} --result \"$result\"", cmd, StringComparison.Ordinal);
         Assert.Contains($"out=/results/MLPerfDotnet/results/{system}/unet3d", cmd, StringComparison.Ordinal);
+        Assert.EndsWith($"exec mlperf train --system {system}\n", cmd, StringComparison.Ordinal);
         Assert.False(TryGet(job, "spec", out var spec) && TryGet(spec, "scheduler", out _));
     }
 

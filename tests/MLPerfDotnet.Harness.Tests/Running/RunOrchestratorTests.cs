@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using MLPerfDotnet.Harness.Failures;
 using MLPerfDotnet.Harness.Json;
 using MLPerfDotnet.Harness.Logging;
 using MLPerfDotnet.Harness.Running;
@@ -66,8 +68,10 @@ public sealed partial class RunOrchestratorTests
         using var child = new FakeChild(FakeChild.Success);
         var report = await child.RunAsync(child.Options(2) with { Seeds = [7, 4294967295] });
         Assert.Equal([7L, 4294967295L], report.Runs.Select(r => r.Seed));
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => child.RunAsync(child.Options(2) with { Seeds = [8, 9] }));
+        var e = await Assert.ThrowsAsync<MlperfException>(() => child.RunAsync(child.Options(2) with { Seeds = [8, 9] }));
         Assert.Contains("seeds.json", e.Message, StringComparison.Ordinal);
+        Assert.Equal(ExitCode.BadInput, e.Code);
+        Assert.Empty(Directory.GetFiles(child.Layout.StateDir, "*.partial"));
     }
 
     [Fact]
@@ -217,8 +221,9 @@ public sealed partial class RunOrchestratorTests
         using var cancel = new CancellationTokenSource();
         var first = child.RunAsync(child.Options(1) with { Watchdog = TimeSpan.FromSeconds(30) }, cancel.Token);
         for (int i = 0; i < 200 && !File.Exists(child.Layout.ResultFile(0)); i++) await Task.Delay(25);
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => child.RunAsync(child.Options(1)));
+        var e = await Assert.ThrowsAsync<MlperfException>(() => child.RunAsync(child.Options(1)));
         Assert.Contains("orchestrator.lock", e.Message, StringComparison.Ordinal);
+        Assert.Equal(ExitCode.Busy, e.Code);
         await cancel.CancelAsync();
         Assert.Equal(RunStatus.Cancelled, Assert.Single((await first).Runs).Status);
     }
@@ -244,5 +249,29 @@ public sealed partial class RunOrchestratorTests
             await Task.Delay(20);
         }
         return false;
+    }
+
+    [Fact]
+    public async Task ResultFileThatCannotBeWritten_EndsTheCampaign_AndLeavesNoChildRunning()
+    {
+        using var child = new FakeChild("echo $$ > $WORK/pid\nstart\nsleep 60");
+        Directory.CreateDirectory(child.Layout.ResultFile(0)); // result_00.txt cannot be created: the write fails as on a full disk
+        var e = await Assert.ThrowsAnyAsync<IOException>(() => child.RunAsync(child.Options(1)));
+        Assert.Equal(ExitCode.IoError, FailureReport.CodeOf(e));
+        int pid = int.Parse(File.ReadAllText(Path.Combine(child.Work, "pid")).Trim(), CultureInfo.InvariantCulture);
+        for (int i = 0; i < 100 && Directory.Exists($"/proc/{pid}"); i++) await Task.Delay(50);
+        Assert.False(Directory.Exists($"/proc/{pid}"), $"the child {pid} outlived the failed orchestrator");
+    }
+
+    [Fact]
+    public async Task ChildGetsALifeline_ItsStandardInputEndsWhenTheOrchestratorLetsGo()
+    {
+        // the child reads its stdin to the end, as mlperf does with MLPERF_LIFELINE=stdin; the orchestrator's kill closes it
+        using var child = new FakeChild("start\necho \"lifeline=$MLPERF_LIFELINE\"\nsleep 0.2\ntimeout 1 cat > /dev/null; echo \"cat exit $?\"\nml INTERVAL_END run_stop null ', \"status\": \"success\"'");
+        var report = await child.RunAsync(child.Options(1));
+        Assert.Equal(RunStatus.Completed, Assert.Single(report.Runs).Status);
+        string side = File.ReadAllText(child.Layout.SideLog(0));
+        Assert.Contains("lifeline=stdin", side, StringComparison.Ordinal);
+        Assert.Contains("cat exit 124", side, StringComparison.Ordinal); // open while the orchestrator lives
     }
 }

@@ -62,6 +62,34 @@ public sealed class DatasetCommandTests
         Assert.Equal(["preprocess", "verify", "synthesize", "bench-loader", "download"], command.Subcommands.Select(c => c.Name));
     }
 
+    // A .nii.gz whose gzip CRC-32 trailer or deflate data is damaged must not preprocess into a wrong _y.npy with exit
+    // code 0: the case fails (exit code 1), the message names the file, and nothing is written for it.
+    public static TheoryData<string, int> Damages => new()
+    {
+        { "crc", -8 },       // the first byte of the CRC-32 trailer
+        { "length", -1 },    // the last byte of the ISIZE trailer
+        { "deflate", -200 }, // a byte inside the compressed voxels
+    };
+
+    [Theory]
+    [MemberData(nameof(Damages))]
+    public void DamagedSegmentation_FailsTheCase_NamingTheFile_AndWritesNothing(string damage, int offsetFromEnd)
+    {
+        using var dir = new TempDir();
+        string raw = dir.File("raw"), pre = dir.File("pre");
+        Assert.Equal(0, Invoke(out _, "synthesize", "--out", raw, "--cases", "1", "--size", "20", "--seed", "4"));
+        string seg = Path.Combine(raw, "case_00000", "segmentation.nii.gz");
+        byte[] bytes = File.ReadAllBytes(seg);
+        bytes[bytes.Length + offsetFromEnd] ^= 0x5A;
+        File.WriteAllBytes(seg, bytes);
+
+        int code = Invoke(out string text, "preprocess", "--raw", raw, "--out", pre, "--labels-only", "--min-shape", "24");
+
+        Assert.True(code == 1, $"{damage}: exit code {code}\n{text}");
+        Assert.Contains(seg, text, StringComparison.Ordinal);
+        Assert.Empty(Directory.Exists(pre) ? Directory.GetFiles(pre, "case_00000*") : []);
+    }
+
     private static int Invoke(out string output, params string[] args)
     {
         var root = new RootCommand { DatasetCommand.Create() };

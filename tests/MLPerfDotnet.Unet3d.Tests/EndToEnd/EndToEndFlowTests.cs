@@ -15,26 +15,14 @@ namespace MLPerfDotnet.Unet3d.Tests.EndToEnd;
 [Collection(TorchTestCollection.Name)]
 public sealed class EndToEndFlowTests
 {
-    private const string System = "ci-tiny";
+    private const string System = TinySystem.Name;
 
     [Fact]
     public void RunsCheckAndSummarizeProduceAScoredTable()
     {
         using var temp = new TempFolder();
         string systems = Directory.CreateDirectory(Path.Combine(temp.Path, "systems")).FullName;
-        File.WriteAllText(Path.Combine(systems, System + ".json"), File.ReadAllText(Path.Combine(SharedData.RepoRoot, "systems", "cpu-embedded.json"))
-            .Replace("\"division\": \"closed\"", "\"division\": \"open\"", StringComparison.Ordinal)
-            .Replace("\"system_name\": \"cpu-embedded\"", "\"system_name\": \"ci-tiny\"", StringComparison.Ordinal));
-        File.WriteAllText(Path.Combine(systems, System + ".config.json"), $$"""
-            {
-              "batch_size": 2, "learning_rate": 0.4, "warmup_epochs": 1, "max_epochs": 3,
-              "start_eval_at": 1, "evaluate_every": 1, "quality_threshold": 0.2,
-              "input_shape": [16, 16, 16], "val_input_shape": [16, 16, 16], "filters": [4, 8],
-              "dataset": "synthetic", "synthetic_size": 24, "data_dir": "{{Path.Combine(temp.Path, "data")}}",
-              "eval_batch_size": 8, "loader_workers": 1, "torch_threads": 1,
-              "division": "open", "platform": "ci-tiny", "org": "MLPerfDotnet"
-            }
-            """);
+        TinySystem.Write(systems, Path.Combine(temp.Path, "data"), maxEpochs: 3, qualityThreshold: 0.2);
         string output = Path.Combine(temp.Path, "out");
 
         Assert.Equal(0, Mlperf(systems, "prepare", "--system", System));

@@ -84,6 +84,19 @@ public sealed class NiftiReader : IDisposable
     /// <summary>Reads past the next plane without decoding it.</summary>
     public void SkipPlane() => FillNext(PlaneLength);
 
+    /// <summary>
+    /// Reads whatever the planes read so far left (the remaining planes and any trailing bytes) to the end of the
+    /// file, so that a gzip file's CRC-32 and length trailer is checked: a corrupt file raises
+    /// <see cref="InvalidDataException"/> naming it, even when its corruption decodes to plausible voxels.
+    /// </summary>
+    public void VerifyToEnd()
+    {
+        var scratch = new byte[1 << 16];
+        while (ReadFully(_stream, scratch, Path) > 0)
+        {
+        }
+    }
+
     public void Dispose() => _stream.Dispose();
 
     private int FillNext(int destLength)

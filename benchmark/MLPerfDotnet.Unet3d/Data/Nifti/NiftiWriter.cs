@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
+using MLPerfDotnet.Harness.Files;
 
 namespace MLPerfDotnet.Unet3d.Data.Nifti;
 
@@ -60,15 +61,14 @@ public static class NiftiWriter
 
     private static void Write(string path, byte[] voxels, int[] shape, float[] spacing, NiftiDataType type)
     {
-        string tmp = path + ".partial";
-        using (var file = new FileStream(tmp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        using var file = AtomicFile.Create(path);
         using (Stream output = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
-            ? new GZipStream(file, CompressionLevel.Fastest) : file)
+            ? new GZipStream(file.Stream, CompressionLevel.Fastest, leaveOpen: true) : file.Stream)
         {
             output.Write(BuildHeader(shape, spacing, type));
             output.Write(voxels);
         }
-        File.Move(tmp, path, overwrite: true);
+        file.Commit();
     }
 
     /// <summary>C order [(i*n2 + j)*n3 + k] to file order [i + n1*(j + n2*k)].</summary>

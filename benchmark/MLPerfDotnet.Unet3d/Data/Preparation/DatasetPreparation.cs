@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MLPerfDotnet.Harness.Files;
 using MLPerfDotnet.Harness.Systems;
 using MLPerfDotnet.Unet3d.Data.Preprocessing;
 using MLPerfDotnet.Unet3d.Data.Synthesis;
@@ -59,9 +60,7 @@ public static class DatasetPreparation
                 string.Join("; ", result.Failures.Select(f => $"{f.Case}: {f.Message}")));
         var checksums = Directory.GetFiles(dataDir, "case_*.npy").Order(StringComparer.Ordinal)
             .ToDictionary(p => Path.GetFileName(p), ChecksumVerifier.Md5);
-        string tmp = checksumPath + ".partial";
-        File.WriteAllText(tmp, JsonSerializer.Serialize(checksums, new JsonSerializerOptions { WriteIndented = true }));
-        File.Move(tmp, checksumPath, overwrite: true);
+        AtomicFile.Write(checksumPath, tmp => File.WriteAllText(tmp, JsonSerializer.Serialize(checksums, new JsonSerializerOptions { WriteIndented = true })));
         log($"{dataDir}: {checksums.Count} files, md5s in {ChecksumFile}");
     }
 }

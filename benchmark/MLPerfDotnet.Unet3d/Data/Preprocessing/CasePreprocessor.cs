@@ -53,10 +53,12 @@ public static class CasePreprocessor
         long[] npyShape = [1, final[0], final[1], final[2]];
 
         var labels = VolumeLayout.ReversedToPaddedCOrder(StreamingResampler.Nearest(seg, newShape), newShape, minShape);
+        seg.VerifyToEnd(); // the gzip CRC and length, before anything is written
         double mean = double.NaN, std = double.NaN;
         if (img is not null)
         {
             var image = StreamingResampler.Trilinear(img, newShape);
+            img.VerifyToEnd();
             IntensityNormalization.Apply(image);
             var x = VolumeLayout.ReversedToPaddedCOrder(image, newShape, minShape);
             (mean, std) = MeanStd(x);
