@@ -12,5 +12,6 @@ var root = new RootCommand("MLPerfDotnet: the MLPerf Training unet3d (3D U-Net, 
     SummarizeCommand.Create(),
     K8sCommand.Create(),
     BenchCommand.Create(),
+    DoctorCommand.Create(),
 };
 return CliBoundary.Invoke(root, args);

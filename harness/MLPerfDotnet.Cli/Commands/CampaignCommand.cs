@@ -4,6 +4,7 @@ using MLPerfDotnet.Compliance.SystemDescription;
 using MLPerfDotnet.Harness.Failures;
 using MLPerfDotnet.Harness.Running;
 using MLPerfDotnet.Harness.Systems;
+using MLPerfDotnet.Unet3d.Numerics;
 
 namespace MLPerfDotnet.Cli.Commands;
 
@@ -32,10 +33,14 @@ public static class CampaignCommand
             Watchdog = watchdog,
             SystemDescriptionSource = File.Exists(description) ? description : null,
         };
+        // Decided once for every run of the campaign (the children inherit it) and recorded beside seeds.json.
+        var numerics = NumericsStep.Ensure(config);
+        NumericsRecord.Write(Path.Combine(RunLayout.For(options).StateDir, NumericsRecord.FileName), numerics);
         var orchestrator = new RunOrchestrator(options, request => Describe(request, system, dataDir, overrides), logger);
         var report = orchestrator.RunAsync(signals.Token).GetAwaiter().GetResult();
         foreach (var run in report.Runs)
             logger.LogInformation("result_{Index:00}: {Status} (seed {Seed}, {Attempts} attempt(s)) {Note}", run.Index, run.Status, run.Seed, run.Attempts, run.Note);
+        logger.LogInformation("{Numerics}", numerics.OneLine());
         if (signals.Received is not null) throw signals.Stopped("the campaign was stopped; the current log was closed with run_stop aborted, a re-run resumes");
         if (report.Stopped is not null) logger.LogError("stopped: {Reason}", report.Stopped);
         return report.Finished && report.Runs.All(r => r.Status is RunStatus.Completed or RunStatus.Skipped) ? 0 : 1;

@@ -75,6 +75,7 @@ public static class RunCommand
             if (parse.GetValue(TrainCommand.DataDirOption) is { } data) trainArgs.AddRange(["--data-dir", data]);
             if (parse.GetValue(TrainCommand.CacheClearOption)) trainArgs.Add("--log-cache-clear");
             foreach (string set in overrides) trainArgs.AddRange(["--set", set]);
+            NumericsStep.Ensure(config); // decided once here; the ranks inherit it (MLPERF_NUMERICS)
             return LaunchRanks(ranks, trainArgs, parse.GetValue(TrainCommand.ResultOption));
         });
         return command;

@@ -57,7 +57,8 @@ public static class TrainCommand
         var logger = loggers.CreateLogger("mlperf.train");
         RunConfig config = SystemConfigLoader.LoadConfig(Defaults.SystemsDir, system, overrides);
         if (resultFile is not null) ResultFileGuard.EnsureHoldsNoRun(resultFile);
-        Unet3d.Native.TorchNative.EnsureLoaded();
+        NumericsStep.Ensure(config); // before the first torch call: it may cap oneDNN's ISA for this process
+
         if (dataDir is not null) config = config with { DataDir = dataDir };
         using var comm = Communicators.Create();
         return RankGuard.Run(comm, () => Train(comm, config, seed, resultFile, logCacheClear, logger, signals));

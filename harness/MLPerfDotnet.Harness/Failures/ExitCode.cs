@@ -28,6 +28,12 @@ public enum ExitCode
     /// <summary>A training process or MPI rank died (killed, crashed); the message names the rank.</summary>
     RankLost = 6,
 
+    /// <summary>
+    /// The numerical self-check found no oneDNN setting whose convolutions agree with fp64 on this CPU (or its probe
+    /// could not run); `mlperf doctor` shows each setting tried.
+    /// </summary>
+    WrongArithmetic = 7,
+
     /// <summary>A defect: an exception nobody expected (the stack trace is printed with --verbose).</summary>
     Internal = 70,
 
