@@ -1,5 +1,4 @@
 using MLPerfDotnet.Unet3d.Data.Loading;
-using MLPerfDotnet.Unet3d.Model;
 
 namespace MLPerfDotnet.Unet3d.Tests.Support;
 
@@ -14,17 +13,5 @@ public static class TrainingFixtures
         var images = Enumerable.Range(0, n).Select(_ => (float)rng.NextDouble()).ToArray();
         var labels = Enumerable.Range(0, n).Select(i => (byte)(images[i] > 0.6 ? 1 : images[i] < 0.2 ? 2 : 0)).ToArray();
         return new TrainBatch(images, labels, 2, [8, 8, 8]);
-    }
-
-    /// <summary>The largest |a − b| over all parameters of two models of the same shape.</summary>
-    public static double MaxParameterDifference(Unet3D a, Unet3D b)
-    {
-        double max = 0;
-        foreach (var (pa, pb) in a.parameters().Zip(b.parameters()))
-        {
-            using var d = (pa.detach() - pb.detach()).abs().max();
-            max = Math.Max(max, d.item<float>());
-        }
-        return max;
     }
 }

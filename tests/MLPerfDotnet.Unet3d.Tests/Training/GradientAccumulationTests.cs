@@ -1,3 +1,4 @@
+using MLPerfDotnet.MpiProbe;
 using MLPerfDotnet.Unet3d.Distributed;
 using MLPerfDotnet.Unet3d.Model;
 using MLPerfDotnet.Unet3d.Tests.Support;
@@ -30,14 +31,14 @@ public sealed class GradientAccumulationTests
 
         using var reference = Model();
         using var initial = Model();
-        using (var optimizer = Optimizer(reference))
+        using (var optimizer = TinyTraining.Optimizer(reference, 0.5))
         using (var trainer = new Unet3dTrainer(reference, optimizer, CPU, SingleProcessCommunicator.Instance, 1))
         {
             for (int s = 0; s < data.Count; s++) trainer.Step(data[s].Images, data[s].Labels, s + 1);
         }
 
         using var accumulated = Model();
-        using (var optimizer = Optimizer(accumulated))
+        using (var optimizer = TinyTraining.Optimizer(accumulated, 0.5))
         using (var trainer = new Unet3dTrainer(accumulated, optimizer, CPU, SingleProcessCommunicator.Instance, steps))
         {
             int iteration = 0;
@@ -46,8 +47,8 @@ public sealed class GradientAccumulationTests
                     trainer.Step(images.narrow(0, m * batch, batch), labels.narrow(0, m * batch, batch), ++iteration);
         }
 
-        double difference = TrainingFixtures.MaxParameterDifference(reference, accumulated);
-        double update = TrainingFixtures.MaxParameterDifference(reference, initial);
+        double difference = TinyTraining.MaxAbsDifference(reference, accumulated);
+        double update = TinyTraining.MaxAbsDifference(reference, initial);
         Assert.True(difference <= 2e-5, $"batch {batch} × {steps} steps differs from batch {whole} by {difference}");
         Assert.True(update > 1000 * difference, $"the update ({update}) must dwarf the difference ({difference})");
     }
@@ -59,14 +60,14 @@ public sealed class GradientAccumulationTests
         var (images, labels) = Data(seed: 3, 2);
         using var model = Model();
         using var initial = Model();
-        using var optimizer = Optimizer(model);
+        using var optimizer = TinyTraining.Optimizer(model, 0.5);
         using var trainer = new Unet3dTrainer(model, optimizer, CPU, SingleProcessCommunicator.Instance, 3);
 
         trainer.Step(images, labels, 1);
         trainer.Step(images, labels, 2);
-        Assert.Equal(0.0, TrainingFixtures.MaxParameterDifference(model, initial));
+        Assert.Equal(0.0, TinyTraining.MaxAbsDifference(model, initial));
         trainer.Step(images, labels, 3);
-        Assert.True(TrainingFixtures.MaxParameterDifference(model, initial) > 1e-4, "the third iteration must step");
+        Assert.True(TinyTraining.MaxAbsDifference(model, initial) > 1e-4, "the third iteration must step");
     }
 
     [Fact]
@@ -77,27 +78,15 @@ public sealed class GradientAccumulationTests
         using var cut = Model();
         foreach (var (model, epochBatches) in new[] { (full, batches), (cut, batches.Take(2).ToList()) })
         {
-            using var optimizer = Optimizer(model);
+            using var optimizer = TinyTraining.Optimizer(model, 0.5);
             using var trainer = new Unet3dTrainer(model, optimizer, CPU, SingleProcessCommunicator.Instance, 2);
             trainer.TrainEpoch(epochBatches, 1, CancellationToken.None);
             trainer.TrainEpoch(epochBatches.Take(2), 2, CancellationToken.None);
         }
-        Assert.Equal(0.0, TrainingFixtures.MaxParameterDifference(full, cut));
+        Assert.Equal(0.0, TinyTraining.MaxAbsDifference(full, cut));
     }
 
-    private static Unet3D Model()
-    {
-        manual_seed(7);
-        return new Unet3D(new Unet3dOptions(Filters));
-    }
+    private static Unet3D Model() => TinyTraining.Model(Filters, seed: 7);
 
-    private static optim.Optimizer Optimizer(Unet3D model) => optim.SGD(model.parameters(), 0.5, momentum: 0.9, nesterov: true);
-
-    private static (Tensor Images, Tensor Labels) Data(int seed, int batch)
-    {
-        var generator = new Generator((ulong)seed);
-        var images = randn([batch, 1, Size, Size, Size], generator: generator);
-        var labels = randint(0, 3, [batch, 1, Size, Size, Size], dtype: ScalarType.Byte, generator: generator);
-        return (images, labels);
-    }
+    private static (Tensor Images, Tensor Labels) Data(int seed, int batch) => TinyTraining.Data(seed, batch, Size);
 }
