@@ -13,27 +13,21 @@ public sealed class RunRanksTests
     private static readonly string ShippedSystems = Path.Combine(SharedData.RepoRoot, "systems");
 
     /// <summary>
-    /// A one-rank config (batch 2, accumulation 2) run with --ranks 2 under mpiexec: global_batch_size 2 × 2 × 2 = 8,
-    /// not the file's 4, with 168 samples per epoch (tiny U-Net on generated data, one epoch, no evaluation).
+    /// The one-rank CI config (batch 2) with accumulation 2, run with --ranks 2 under mpiexec: global_batch_size
+    /// 2 × 2 × 2 = 8, not the file's 4, with 168 samples per epoch (tiny U-Net on generated data, one epoch, no evaluation).
     /// </summary>
     [MpiFact]
     public void TwoRanks_LogTheGlobalBatchOfTheRunningWorld_WithAccumulation()
     {
         using var temp = new TempFolder();
         string systems = Directory.CreateDirectory(Path.Combine(temp.Path, "systems")).FullName;
-        File.WriteAllText(Path.Combine(systems, "tiny.config.json"), $$"""
-            {
-              "ranks": 1, "batch_size": 2, "gradient_accumulation_steps": 2, "learning_rate": 0.4, "warmup_epochs": 1,
-              "max_epochs": 1, "start_eval_at": 2, "input_shape": [16, 16, 16], "val_input_shape": [16, 16, 16],
-              "filters": [4, 8], "dataset": "synthetic", "synthetic_size": 24, "data_dir": "{{Path.Combine(temp.Path, "data")}}",
-              "loader_workers": 1, "torch_threads": 1, "platform": "tiny"
-            }
-            """);
+        TinySystem.Write(systems, Path.Combine(temp.Path, "data"), maxEpochs: 1, qualityThreshold: 0.2);
         string log = Path.Combine(temp.Path, "result_00.txt");
         var deadline = TimeSpan.FromMinutes(10);
 
-        MlperfProcess.Succeed(systems, temp.Path, deadline, "prepare", "--system", "tiny");
-        MlperfProcess.Succeed(systems, temp.Path, deadline, "run", "--system", "tiny", "--ranks", "2", "--seed", "1", "--result", log);
+        MlperfProcess.Succeed(systems, temp.Path, deadline, "prepare", "--system", TinySystem.Name);
+        MlperfProcess.Succeed(systems, temp.Path, deadline, "run", "--system", TinySystem.Name, "--ranks", "2", "--seed", "1", "--result", log,
+            "--set", "gradient_accumulation_steps=2", "--set", "start_eval_at=2");
 
         string[] lines = File.ReadAllLines(log);
         Assert.Contains(lines, l => l.Contains("\"key\": \"global_batch_size\", \"value\": 8,", StringComparison.Ordinal));
