@@ -69,8 +69,11 @@ public sealed class Unet3dBenchmark(RunConfig config, MlLogger log, ICommunicato
         using var loader = new TrainLoader(train, options, comm.Rank, comm.Size, seeds.WorkerSeed, seeds.ShufflingSeeds[0]);
         int samplesPerEpoch = comm.Size * loader.BatchesPerEpoch * config.BatchSize;
         log.Event(MlLogKeys.SamplesPerEpoch, samplesPerEpoch);
-        log.Event(MlLogKeys.GlobalBatchSize, config.GlobalBatchSize);
+        log.Event(MlLogKeys.GlobalBatchSize, config.GlobalBatchSizeAt(comm.Size));
         log.Event(MlLogKeys.GradientAccumulationSteps, config.GradientAccumulationSteps);
+        if (loader.BatchesPerEpoch % config.GradientAccumulationSteps != 0)
+            _logger.LogWarning("{Batches} batches per rank per epoch are not a multiple of gradient_accumulation_steps {Steps}: the last {Left} of each epoch reach no optimizer step (their gradients are dropped at the next epoch, as in the reference)",
+                loader.BatchesPerEpoch, config.GradientAccumulationSteps, loader.BatchesPerEpoch % config.GradientAccumulationSteps);
 
         var numbering = EpochNumbering.From(config.EpochUnits, samplesPerEpoch);
         var schedule = new LearningRateSchedule(config.LearningRate, config.InitLearningRate, config.WarmupEpochs,

@@ -2,9 +2,6 @@ using MLPerfDotnet.Harness.Json;
 
 namespace MLPerfDotnet.Compliance.Rcp;
 
-/// <summary>A raw record of an RCP JSON file: the name, benchmark, batch size and runs to converge in file order.</summary>
-public sealed record RcpRawRecord(string Name, string Benchmark, double BatchSize, IReadOnlyList<double> EpochsToConverge);
-
 /// <summary>Reads RCP JSON files (<c>rcp/training_&lt;ruleset&gt;/rcps_&lt;benchmark&gt;.json</c>, upstream format).</summary>
 public static class RcpDataFile
 {
@@ -38,7 +35,13 @@ public static class RcpDataFile
             var epochs = new List<double>(list.Count);
             foreach (object? item in list)
                 epochs.Add(ToDouble(item) ?? throw new InvalidDataException($"{path}: record '{name}' has a non-numeric run value"));
-            result.Add(new RcpRawRecord(name, benchmark, bs, epochs));
+            var hyperparameters = record["Hyperparams"] switch
+            {
+                JsonObject given => given,
+                null => new JsonObject(),
+                _ => throw new InvalidDataException($"{path}: record '{name}' has Hyperparams that are not an object"),
+            };
+            result.Add(new RcpRawRecord(name, benchmark, bs, epochs) { Hyperparameters = hyperparameters });
         }
         return result;
     }

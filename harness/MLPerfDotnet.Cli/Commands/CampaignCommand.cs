@@ -24,6 +24,7 @@ public static class CampaignCommand
         using var loggers = CliLogging.Create();
         var logger = loggers.CreateLogger("mlperf.run");
         RunConfig config = SystemConfigLoader.LoadConfig(Defaults.SystemsDir, system, overrides);
+        ClosedDivisionGate.Enforce(config, system, config.Ranks, overrides);
         string description = SystemConfigLoader.DescriptionPath(Defaults.SystemsDir, system);
         if (File.Exists(description) && SystemDescriptionChecker.Check(description, Ruleset) is { Valid: false } invalid)
             throw new MlperfException(ExitCode.BadInput, $"{description} is not a valid system description ({string.Join("; ", invalid.AllProblems)}); nothing was run");

@@ -13,7 +13,7 @@ public static class RunCommand
 {
     public static readonly Option<int> RanksOption = new("--ranks")
     {
-        Description = "Override the config's rank count (launched with mpiexec.mpich when > 1)",
+        Description = "Override the config's rank count (launched with mpiexec.mpich when > 1); the logged global batch follows it, and a closed-division config must still land on an RCP",
         DefaultValueFactory = _ => 0,
         Validators = { r => AtLeast(r, 0) },
     };
@@ -65,6 +65,7 @@ public static class RunCommand
             int ranks = parse.GetValue(RanksOption);
             var config = Harness.Systems.SystemConfigLoader.LoadConfig(Defaults.SystemsDir, system, overrides);
             if (ranks <= 0) ranks = config.Ranks;
+            ClosedDivisionGate.Enforce(config, system, ranks, overrides);
             if (ranks == 1)
             {
                 return TrainCommand.Run(system, parse.GetValue(TrainCommand.SeedOption), parse.GetValue(TrainCommand.ResultOption),

@@ -61,6 +61,9 @@ public static class TrainCommand
 
         if (dataDir is not null) config = config with { DataDir = dataDir };
         using var comm = Communicators.Create();
+        ClosedDivisionGate.Enforce(config, system, comm.Size, overrides);
+        // Every logged quantity (global_batch_size above all) follows the world that actually runs, not the file.
+        config = config with { Ranks = comm.Size };
         return RankGuard.Run(comm, () => Train(comm, config, seed, resultFile, logCacheClear, logger, signals));
     }
 

@@ -12,9 +12,10 @@ public sealed record RunConfig
     /// <summary>Processes (one GPU each on a GPU system); launched through mpiexec when more than 1.</summary>
     public int Ranks { get; init; } = 1;
 
-    /// <summary>Samples per rank per step.</summary>
+    /// <summary>Samples per rank per iteration (one forward and backward).</summary>
     public int BatchSize { get; init; } = 2;
 
+    /// <summary>Iterations whose gradients add up before one optimizer step (the reference's --ga_steps).</summary>
     public int GradientAccumulationSteps { get; init; } = 1;
 
     public double LearningRate { get; init; } = 0.8;
@@ -50,8 +51,17 @@ public sealed record RunConfig
     /// <summary>U-Net widths; the reference is [32, 64, 128, 256, 320].</summary>
     public int[] Filters { get; init; } = [32, 64, 128, 256, 320];
 
-    /// <summary>fp32 (reference), bf16 or fp16.</summary>
-    public string Precision { get; init; } = "fp32";
+    private readonly string? _precision;
+
+    /// <summary>
+    /// fp32 (the reference), bf16 or fp16. Left out, it follows the device: fp16 on CUDA (autocast with dynamic loss
+    /// scaling, as NVIDIA's unet3d submissions and the RCP runs behind GBS 28/56/64), fp32 on the CPU.
+    /// </summary>
+    public string Precision
+    {
+        get => _precision ?? (Device == "cpu" ? "fp32" : "fp16");
+        init => _precision = value;
+    }
 
     /// <summary>cpu, cuda or cuda:N (local rank picks the GPU under MPI when "cuda").</summary>
     public string Device { get; init; } = "cpu";
@@ -88,8 +98,15 @@ public sealed record RunConfig
 
     public string Platform { get; init; } = "";
 
+    /// <summary>The MLPerf Training rules edition a closed-division run is checked against before it starts (its RCPs).</summary>
+    public string Ruleset { get; init; } = "4.0.0";
+
+    /// <summary>Samples per optimizer step over the config's ranks: batch_size × ranks × gradient_accumulation_steps.</summary>
     [JsonIgnore]
-    public int GlobalBatchSize => BatchSize * Ranks * GradientAccumulationSteps;
+    public int GlobalBatchSize => GlobalBatchSizeAt(Ranks);
+
+    /// <summary>Samples per optimizer step when <paramref name="worldSize"/> ranks run this config.</summary>
+    public int GlobalBatchSizeAt(int worldSize) => BatchSize * worldSize * GradientAccumulationSteps;
 
     /// <summary>Every problem with the values, each naming its field.</summary>
     public IReadOnlyList<string> Validate()
@@ -125,6 +142,7 @@ public sealed record RunConfig
         Require(LoaderWorkers >= 0, "loader_workers", "must not be negative");
         Require(TorchThreads >= 0, "torch_threads", "must not be negative");
         Require(Division is "closed" or "open", "division", "must be closed or open");
+        Require(System.Text.RegularExpressions.Regex.IsMatch(Ruleset, @"^\d+\.\d+\.\d+$"), "ruleset", "must be a rules edition such as 4.0.0");
         Require(Status is "onprem" or "cloud" or "preview" or "research", "status", "must be onprem, cloud, preview or research");
         if (Filters.Length >= 2)
         {

@@ -11,7 +11,7 @@ public sealed class K8sManifestTests
 {
     public static TheoryData<string, int, int> GpuSystems => new()
     {
-        { "4GPU40GB", 4, 2 }, { "8GPU40GB", 8, 2 }, { "4GPU80GB", 4, 7 }, { "8GPU80GB", 8, 7 },
+        { "4GPU40GB", 4, 7 }, { "8GPU40GB", 8, 7 }, { "4GPU80GB", 4, 7 }, { "8GPU80GB", 8, 7 },
     };
 
     public static TheoryData<string> GpuSystemNames => new() { "4GPU40GB", "8GPU40GB", "4GPU80GB", "8GPU80GB" };
@@ -21,9 +21,9 @@ public sealed class K8sManifestTests
     public void SystemConfig_HasItsRanksAndBatch_OnCuda(string system, int ranks, int batch)
     {
         var config = SystemConfigLoader.LoadConfig(GeneratedDeployment.SystemsDir, system);
-        Assert.Equal((ranks, batch, "cuda"), (config.Ranks, config.BatchSize, config.Device));
-        bool nvidiaRecipe = config.GlobalBatchSize is 28 or 56;
-        Assert.Equal(nvidiaRecipe ? (2.0, 1000) : (0.8, 200), (config.LearningRate, config.WarmupEpochs));
+        Assert.Equal((ranks, batch, "cuda", "fp16"), (config.Ranks, config.BatchSize, config.Device, config.Precision));
+        // GBS 28 and 56: the unet3d_ref_28/56 RCPs' lr and warmup (the RCP check itself: RcpConfigCheckTests)
+        Assert.Equal((2.0, 1000), (config.LearningRate, config.WarmupEpochs));
     }
 
     [Theory]

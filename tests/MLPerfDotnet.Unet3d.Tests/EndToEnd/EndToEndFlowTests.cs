@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MLPerfDotnet.Compliance;
 using MLPerfDotnet.Results.Scoring;
 using MLPerfDotnet.Tests.Shared;
@@ -74,23 +73,5 @@ public sealed class EndToEndFlowTests
     private static int Mlperf(string systemsDir, params string[] args) => MlperfIn(systemsDir, null, args);
 
     private static int MlperfIn(string systemsDir, string? workingDirectory, params string[] args)
-    {
-        string exe = Path.Combine(AppContext.BaseDirectory, "mlperf");
-        var start = new ProcessStartInfo(exe) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        if (workingDirectory is not null) start.WorkingDirectory = workingDirectory;
-        foreach (string a in args) start.ArgumentList.Add(a);
-        start.Environment["MLPERF_SYSTEMS_DIR"] = systemsDir;
-        start.Environment["OMP_NUM_THREADS"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(15)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"mlperf {string.Join(' ', args)} did not finish in 15 minutes");
-        }
-        if (process.ExitCode != 0)
-            Assert.Fail($"mlperf {string.Join(' ', args)} exited {process.ExitCode}\n{stderr.Result}\n{stdout.Result[^Math.Min(4000, stdout.Result.Length)..]}");
-        return process.ExitCode;
-    }
+        => MlperfProcess.Succeed(systemsDir, workingDirectory, TimeSpan.FromMinutes(15), args).ExitCode;
 }

@@ -1,4 +1,3 @@
-using MLPerfDotnet.Unet3d.Data.Loading;
 using MLPerfDotnet.Unet3d.Distributed;
 using MLPerfDotnet.Unet3d.Model;
 using MLPerfDotnet.Unet3d.Tests.Support;
@@ -22,7 +21,7 @@ public sealed class MixedPrecisionTrainingTests
         using var model = new Unet3D(new Unet3dOptions([4, 8]));
         using var optimizer = optim.SGD(model.parameters(), 0.5, momentum: 0.9, nesterov: true);
         using var trainer = new Unet3dTrainer(model, optimizer, CPU, SingleProcessCommunicator.Instance, 1, precision);
-        var batches = Enumerable.Range(0, 2).Select(Batch).ToList();
+        var batches = Enumerable.Range(0, 2).Select(TrainingFixtures.Batch).ToList();
 
         double first = trainer.TrainEpoch(batches, 1, CancellationToken.None);
         long live = DisposeScopeManager.Statistics.ThreadTotalLiveCount;
@@ -45,7 +44,7 @@ public sealed class MixedPrecisionTrainingTests
         using var trainer = new Unet3dTrainer(model, optimizer, CPU, SingleProcessCommunicator.Instance, 1, Precision.Fp16, scaler);
         var before = model.parameters().Select(p => p.detach().clone()).ToList();
 
-        float loss = trainer.Step(Batch(0), 1);
+        float loss = trainer.Step(TrainingFixtures.Batch(0), 1);
 
         Assert.True(float.IsFinite(loss));
         Assert.Equal(1, scaler.SkippedSteps);
@@ -70,14 +69,5 @@ public sealed class MixedPrecisionTrainingTests
         Assert.True(logits.allclose(reference, rtol: 0.05, atol: 0.05));
         Assert.False(logits.allclose(reference, rtol: 0, atol: 0), "bf16 autocast must change the logits");
         Assert.False(Autocast.IsEnabled(DeviceType.CPU));
-    }
-
-    private static TrainBatch Batch(int seed)
-    {
-        var rng = new Random(seed);
-        int n = 2 * 8 * 8 * 8;
-        var images = Enumerable.Range(0, n).Select(_ => (float)rng.NextDouble()).ToArray();
-        var labels = Enumerable.Range(0, n).Select(i => (byte)(images[i] > 0.6 ? 1 : images[i] < 0.2 ? 2 : 0)).ToArray();
-        return new TrainBatch(images, labels, 2, [8, 8, 8]);
     }
 }
