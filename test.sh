@@ -16,7 +16,12 @@ fi
 
 export OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 SNAPSHOOTER_STRICT_MODE=true DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 log=$(mktemp)
-dotnet test MLPerfDotnet.sln -c Release "$@" 2>&1 | tee "$log"
+# Build first, then say what this machine is and whether its arithmetic can be trusted (CPU, oneDNN, the numerical
+# self-check at every oneDNN setting), so that a failure on another CPU explains itself.
+if dotnet build MLPerfDotnet.sln -c Release -v quiet -nologo 2>&1 | tee "$log" | grep -E ' error |rror\(s\)' ; then :; fi
+app=harness/MLPerfDotnet.Cli/bin/Release/net10.0/linux-x64/mlperf.dll
+if [ -f "$app" ]; then timeout 300 dotnet "$app" doctor || echo "warning: mlperf doctor exited $?"; fi
+dotnet test MLPerfDotnet.sln -c Release --no-build "$@" 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
 
 passed=0; failed=0; skipped=0

@@ -54,7 +54,7 @@ public sealed class Unet3dBenchmark(RunConfig config, MlLogger log, ICommunicato
         }
         catch (Exception e)
         {
-            if (e is not OperationCanceledException) _logger.LogError("Training stopped: {Message}", e.Message); // the stack trace: --verbose, at the program boundary
+            if (e is not (OperationCanceledException or NonFiniteLossException)) _logger.LogError("Training stopped: {Message}", e.Message); // the stack trace: --verbose, at the program boundary
             log.End(MlLogKeys.RunStop, metadata: Meta(MlLogKeys.Status, MlLogKeys.Aborted));
             throw;
         }
@@ -95,7 +95,7 @@ public sealed class Unet3dBenchmark(RunConfig config, MlLogger log, ICommunicato
             log.Start(MlLogKeys.EpochStart, metadata: Meta(MlLogKeys.EpochNum, numbering.Of(epoch)));
             double loss = trainer.TrainEpoch(loader.Epoch(epoch), epoch, cancellation);
             log.End(MlLogKeys.EpochStop, metadata: Meta(MlLogKeys.EpochNum, numbering.Of(epoch), "current_lr", lr));
-            _logger.LogInformation("epoch {Epoch}: lr {Lr:G5}, train loss {Loss:F4}", epoch, lr, loss);
+            _logger.LogInformation("epoch {Epoch}: lr {Lr:G5}, train loss {Loss:R}", epoch, lr, loss);
             if (trainer.LossScaler is { } scaler)
                 _logger.LogInformation("epoch {Epoch}: fp16 loss scale {Scale:G}, {Skipped} step(s) skipped for non-finite gradients so far", epoch, scaler.Scale, scaler.SkippedSteps);
 

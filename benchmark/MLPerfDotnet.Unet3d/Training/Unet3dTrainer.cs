@@ -60,7 +60,7 @@ public sealed class Unet3dTrainer : IDisposable
             {
                 // fp16: an overflowing forward is what the loss scaler is for; that step was skipped, as GradScaler does.
                 if (LossScaler is not null) continue;
-                throw new InvalidOperationException($"Non-finite training loss {loss} at epoch {epoch}, iteration {iteration} (tensor 'loss' of DiceCeLoss)");
+                throw new NonFiniteLossException(loss, epoch, iteration);
             }
             lossSum += loss;
             steps++;

@@ -32,7 +32,8 @@ public static class BenchCommand
                 ("full [32,64,128,256,320]", [32, 64, 128, 256, 320], 64),
                 ("small [8,16,32,64]", [8, 16, 32, 64], 32),
             ];
-            Unet3d.Native.TorchNative.EnsureLoaded();
+            NumericsStep.Ensure(cases.Select(c => new Unet3d.Numerics.NumericsSpec(c.Filters, 1, c.Size, 1, c.Size, Precision.Fp32)).ToArray(),
+                parse.GetValue(threads)!.Max());
             Console.WriteLine($"TorchSharp 0.107.0 (libtorch 2.10.0 CPU), {Environment.ProcessorCount} logical CPUs");
             Console.WriteLine("| model | input | threads | median s/step | min | max |");
             Console.WriteLine("|---|---|---|---|---|---|");
@@ -106,6 +107,10 @@ public static class BenchCommand
             }
             try
             {
+                // The self-check on the CPU (a GPU's own check is issue 16's measurement): the bench's model at its batches.
+                if (!plan.Device.StartsWith("cuda", StringComparison.Ordinal))
+                    NumericsStep.Ensure(plan.Precisions.Select(p => new Unet3d.Numerics.NumericsSpec(plan.ModelFilters, plan.Batch, plan.Size,
+                        plan.Eval(p).WindowBatch, plan.Size, p)).ToArray(), parse.GetValue(threads));
                 Unet3d.Native.TorchNative.EnsureLoaded();
                 if (parse.GetValue(threads) > 0) TorchSharp.torch.set_num_threads(parse.GetValue(threads));
                 return GpuBenchRunner.Run(plan, Console.Out);

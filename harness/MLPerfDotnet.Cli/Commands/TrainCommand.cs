@@ -82,6 +82,10 @@ public static class TrainCommand
         {
             throw signals.Stopped("the run was stopped and its log closed with run_stop aborted");
         }
+        catch (NonFiniteLossException e)
+        {
+            throw new MlperfException(ExitCode.Failed, e.Message);
+        }
         logger.LogInformation("run {Status} after {Epochs} epochs ({Reason}), last mean Dice {Dice:F4}",
             outcome.Status, outcome.Epochs, outcome.Reason, outcome.LastMeanDice);
         return 0;

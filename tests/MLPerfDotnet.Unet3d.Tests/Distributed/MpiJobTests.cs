@@ -84,7 +84,7 @@ public sealed class MpiJobTests
         var run = MpiProbeRunner.Run(2, TimeSpan.FromSeconds(90), "fault", "--mode", "throw");
         Assert.False(run.TimedOut, "the job hung instead of aborting:\n" + run.Output);
         Assert.True(run.ExitCode != 0, run.Output);
-        Assert.True(run.Output.Contains("rank 1/2: fatal: System.InvalidOperationException: probe: injected failure on rank 1", StringComparison.Ordinal), run.Output);
+        Assert.True(run.Output.Contains("rank 1/2: internal error: InvalidOperationException: probe: injected failure on rank 1", StringComparison.Ordinal), run.Output);
         Assert.True(run.Output.Contains("MPI_Abort", StringComparison.Ordinal), run.Output);
         Assert.False(run.Output.Contains("unreachable", StringComparison.Ordinal), run.Output);
     }

@@ -13,7 +13,7 @@ namespace MLPerfDotnet.Unet3d.Tests.Reliability;
 /// The real mlperf app under faults (docs/runs.md, "Fault model"): bad arguments, a finished result, an invalid system
 /// description, SIGTERM to a campaign, SIGKILL to its orchestrator and to one MPI rank. Each asserts the exit code,
 /// the one-line message, that no process of the run survives (by PID) and that the result is closed or untouched.
-/// Training runs use a tiny config with ONEDNN_MAX_CPU_ISA=SSE41 (the Zen 5 oneDNN fault, issue 11).
+/// Training runs use a tiny config; they inherit the test process's numerical self-check decision (TestNumerics).
 /// </summary>
 [Collection(TorchTestCollection.Name)]
 public sealed partial class FaultInjectionTests : IDisposable
@@ -39,6 +39,22 @@ public sealed partial class FaultInjectionTests : IDisposable
         Assert.Equal((int)ExitCode.BadInput, result.ExitCode);
         Assert.Contains(message, result.ErrorLine, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NonFiniteLoss_IsOneLine_WithExitCode1_AndTheResultClosedAborted()
+    {
+        Prepare();
+        string log = Path.Combine(_temp.Path, "diverged.txt");
+        var result = Mlperf("run", "--system", System, "--result", log, "--seed", "1", "--set", "learning_rate=1e30", "--set", "init_learning_rate=1e30");
+        Assert.Equal((int)ExitCode.Failed, result.ExitCode);
+        Assert.StartsWith("error: non-finite training loss", result.ErrorLine, StringComparison.Ordinal);
+        Assert.Contains("mlperf doctor", result.ErrorLine, StringComparison.Ordinal);
+        Assert.Single(result.Stderr.Split('\n'), l => l.Contains("non-finite", StringComparison.Ordinal));
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+        string last = File.ReadAllLines(log).Last(l => l.StartsWith(":::MLLOG", StringComparison.Ordinal));
+        Assert.Contains("\"key\": \"run_stop\"", last, StringComparison.Ordinal);
+        Assert.Contains("\"status\": \"aborted\"", last, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -134,7 +150,6 @@ public sealed partial class FaultInjectionTests : IDisposable
         foreach (string a in args) start.ArgumentList.Add(a);
         start.Environment["MLPERF_SYSTEMS_DIR"] = _systems;
         start.Environment["OMP_NUM_THREADS"] = "1";
-        start.Environment["ONEDNN_MAX_CPU_ISA"] = "SSE41";
         return Process.Start(start)!;
     }
 

@@ -32,16 +32,18 @@ public sealed class NativeMemoryTests
     }
 
     [Fact]
-    public void NonFiniteLossStopsTrainingWithAMessageNamingTheTensor()
+    public void NonFiniteLossStopsTrainingWithOneLineNamingEpochIterationAndDoctor()
     {
         using var model = new Unet3D(new Unet3dOptions([4, 8]));
         using var optimizer = optim.SGD(model.parameters(), 0.1);
         var trainer = new Unet3dTrainer(model, optimizer, CPU, SingleProcessCommunicator.Instance, 1);
         var bad = Batch(0);
         Array.Fill(bad.Images, float.NaN);
-        var e = Assert.Throws<InvalidOperationException>(() => trainer.TrainEpoch([bad], 7, CancellationToken.None));
-        Assert.Contains("Non-finite training loss", e.Message, StringComparison.Ordinal);
-        Assert.Contains("epoch 7", e.Message, StringComparison.Ordinal);
+        var e = Assert.Throws<NonFiniteLossException>(() => trainer.TrainEpoch([bad], 7, CancellationToken.None));
+        Assert.StartsWith("non-finite training loss NaN at epoch 7, iteration 1:", e.Message, StringComparison.Ordinal);
+        Assert.Contains("mlperf doctor", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', e.Message);
+        Assert.Equal((7, 1), (e.Epoch, e.Iteration));
     }
 
     private static TrainBatch Batch(int seed)
