@@ -3,37 +3,43 @@ using System.Text;
 namespace MLPerfDotnet.Harness.Logging;
 
 /// <summary>
-/// Appends lines to a result file, flushed to disk after every line, so a crash or a kill never loses a
-/// line already logged. The file is opened for append: nothing already written is ever truncated.
+/// Writes lines to a result file, flushed to disk after every line, so a crash or a kill never loses a line already
+/// logged. Nothing already written is ever truncated: <see cref="Append"/> adds to a file, <see cref="CreateNew"/>
+/// refuses to open one that exists.
 /// </summary>
 public sealed class FileMlLogSink : IMlLogSink, IDisposable
 {
+    private static readonly UTF8Encoding Utf8 = new(false);
     private readonly FileStream _stream;
-    private readonly StreamWriter _writer;
     private readonly Lock _gate = new();
 
-    public FileMlLogSink(string path)
+    private FileMlLogSink(string path, FileMode mode)
     {
         Path = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-        _stream = new FileStream(Path, FileMode.Append, FileAccess.Write, FileShare.Read);
-        _writer = new StreamWriter(_stream, new UTF8Encoding(false)) { NewLine = "\n" };
+        _stream = new FileStream(Path, mode, FileAccess.Write, FileShare.Read);
     }
+
+    /// <summary>Opens <paramref name="path"/> for append (created when missing).</summary>
+    public static FileMlLogSink Append(string path) => new(path, FileMode.Append);
+
+    /// <summary>Creates <paramref name="path"/>; throws <see cref="IOException"/> when it exists.</summary>
+    public static FileMlLogSink CreateNew(string path) => new(path, FileMode.CreateNew);
 
     public string Path { get; }
 
     public void WriteLine(string line)
     {
+        ArgumentNullException.ThrowIfNull(line);
         lock (_gate)
         {
-            _writer.WriteLine(line);
-            _writer.Flush();
+            _stream.Write(Utf8.GetBytes(line + "\n"));
             _stream.Flush(flushToDisk: true);
         }
     }
 
     public void Dispose()
     {
-        lock (_gate) _writer.Dispose();
+        lock (_gate) _stream.Dispose();
     }
 }

@@ -1,8 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
-using MLPerfDotnet.Harness.Logging;
 
-namespace MLPerfDotnet.Compliance.Reading;
+namespace MLPerfDotnet.Harness.Logging;
 
 /// <summary>
 /// Streams a file as latin-1 (every byte is one character, as upstream opens it), splitting lines on LF, CRLF
@@ -19,13 +18,14 @@ public sealed class Latin1StreamLineSource(Stream stream) : ILineSource
 
     public LineStats Stats { get; } = new();
 
-    public IEnumerable<TokenLine> TokenLines()
+    public IEnumerable<MlLogTokenLine> TokenLines()
     {
+        int index = 0;
         while (NextLine(out int lineStart, out int lineLength))
         {
             Stats.PhysicalLines++;
             string? text = TokenTail(lineStart, lineLength);
-            if (text is not null) yield return new TokenLine(Stats.PhysicalLines, text);
+            if (text is not null) yield return new MlLogTokenLine(index++, Stats.PhysicalLines, text);
         }
     }
 
