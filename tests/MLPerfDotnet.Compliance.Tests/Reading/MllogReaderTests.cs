@@ -1,5 +1,5 @@
 using System.Text;
-using MLPerfDotnet.Compliance.Reading;
+using MLPerfDotnet.Harness.Logging;
 using MLPerfDotnet.Compliance.Tests.Support;
 
 namespace MLPerfDotnet.Compliance.Tests.Reading;
