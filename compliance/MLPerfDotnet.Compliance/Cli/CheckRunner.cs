@@ -10,7 +10,8 @@ namespace MLPerfDotnet.Compliance.Cli;
 /// submission layout (<c>&lt;org&gt;/results/&lt;system&gt;/&lt;benchmark&gt;</c> with <c>&lt;org&gt;/systems</c>) also get the package
 /// checks of their org, limited to the folders found: system descriptions, result count and tolerated failures,
 /// seeds, RCP and the normalisation factor (scaling.json is never written). Other folders of logs get the optional
-/// folder add-on (e.g. RCP). Writes the text or JSON report and returns the exit code (<see cref="CheckExitCode"/>).
+/// folder add-on (e.g. RCP). Writes the text or JSON report and returns the exit code (<see cref="CheckExitCode"/>); a
+/// log that cannot be read is unusable input: one line each on the error writer, no report.
 /// </summary>
 public sealed class CheckRunner(TextWriter output, TextWriter error, Func<string, string, CheckExtensionResult?>? folderExtension = null)
 {
@@ -40,6 +41,9 @@ public sealed class CheckRunner(TextWriter output, TextWriter error, Func<string
         var checkedFiles = CheckFiles(targets.Files, f => ComplianceChecker.ForRuleset(rulesetOf[f]), facts);
         string baseDir = targets.Folder ?? Path.GetDirectoryName(Path.GetFullPath(path))!;
         var reports = targets.Files.Select((f, i) => (Name: Path.GetRelativePath(baseDir, f), Report: checkedFiles[i])).ToList();
+        var unreadable = reports.Where(r => r.Report.ReadError is not null).ToList();
+        foreach (var (name, report) in unreadable) error.WriteLine($"mlperf check: cannot read {name}: {report.ReadError}");
+        if (unreadable.Count > 0) return CheckExitCode.UnusableInput;
 
         var folders = targets.Folder is null ? [] : targets.Files.Select(f => Path.GetDirectoryName(Path.GetFullPath(f))!)
             .Distinct(StringComparer.Ordinal).Select(BenchmarkFolder.Of).ToList();
@@ -75,8 +79,8 @@ public sealed class CheckRunner(TextWriter output, TextWriter error, Func<string
         {
             var fileFacts = facts is null ? null : new RunLogFacts();
             reports[i] = checkerOf(files[i]).CheckFile(files[i], fileFacts is null ? null : fileFacts.Accept);
-            // A log that could not be read to the end is read again by the package checks, which report it themselves.
-            if (fileFacts is not null && !reports[i].Errors.Any(f => f.Kind == FindingKind.Input)) facts!.Add(files[i], fileFacts);
+            // Only a log read to its end has facts to share.
+            if (fileFacts is not null && reports[i].ReadError is null) facts!.Add(files[i], fileFacts);
         });
         return reports;
     }

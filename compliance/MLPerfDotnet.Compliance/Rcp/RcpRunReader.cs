@@ -34,6 +34,11 @@ public sealed class RcpRunReader
     public void Accept(MlLogTokenLine line)
     {
         ArgumentNullException.ThrowIfNull(line);
+        if (line.IsOverlong)
+        {
+            _notes.Add((line.PhysicalLine, $"MLLOG line skipped: {line.Upstream.Error}"));
+            return;
+        }
         string json = line.StrictJson;
         if (!NamesAKeyOfInterest(json)) return;
         int lineNumber = line.PhysicalLine;

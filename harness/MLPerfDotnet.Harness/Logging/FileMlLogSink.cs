@@ -1,15 +1,13 @@
-using System.Text;
-
 namespace MLPerfDotnet.Harness.Logging;
 
 /// <summary>
 /// Writes lines to a result file, flushed to disk after every line, so a crash or a kill never loses a line already
 /// logged. Nothing already written is ever truncated: <see cref="Append"/> adds to a file, <see cref="CreateNew"/>
-/// refuses to open one that exists.
+/// refuses to open one that exists; a line that cannot be written (disk full) is taken back whole
+/// (<see cref="WholeLineAppender"/>).
 /// </summary>
 public sealed class FileMlLogSink : IMlLogSink, IDisposable
 {
-    private static readonly UTF8Encoding Utf8 = new(false);
     private readonly FileStream _stream;
     private readonly Lock _gate = new();
 
@@ -17,7 +15,7 @@ public sealed class FileMlLogSink : IMlLogSink, IDisposable
     {
         Path = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-        _stream = new FileStream(Path, mode, FileAccess.Write, FileShare.Read);
+        _stream = WholeLineAppender.Open(Path, mode);
     }
 
     /// <summary>Opens <paramref name="path"/> for append (created when missing).</summary>
@@ -31,11 +29,7 @@ public sealed class FileMlLogSink : IMlLogSink, IDisposable
     public void WriteLine(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        lock (_gate)
-        {
-            _stream.Write(Utf8.GetBytes(line + "\n"));
-            _stream.Flush(flushToDisk: true);
-        }
+        lock (_gate) WholeLineAppender.Append(_stream, line);
     }
 
     public void Dispose()

@@ -9,7 +9,9 @@ namespace MLPerfDotnet.Harness.Logging;
 /// </summary>
 public sealed class MlLogReader(ILineSource source)
 {
-    public static MlLogReader ForStream(Stream stream) => new(new Latin1StreamLineSource(stream));
+    /// <param name="maxLineBytes">Lines longer than this are not read (<see cref="Latin1StreamLineSource"/>).</param>
+    public static MlLogReader ForStream(Stream stream, int maxLineBytes = Latin1StreamLineSource.DefaultMaxLineBytes) =>
+        new(new Latin1StreamLineSource(stream, maxLineBytes));
 
     public static MlLogReader ForLines(IEnumerable<string> lines) => new(new StringLineSource(lines));
 

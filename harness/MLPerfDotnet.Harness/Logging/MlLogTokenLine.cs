@@ -7,9 +7,10 @@ namespace MLPerfDotnet.Harness.Logging;
 /// does, <see cref="AfterToken"/> is the text after the token's last occurrence. Its JSON is parsed at most once and
 /// the result shared by both readings: <see cref="Upstream"/> (mlcommons/logging's parser, every quirk and message)
 /// and <see cref="TryParseStrict"/> (this harness's own reading, <see cref="MlLogLine.TryParse"/>). Not thread-safe:
-/// one reader, one thread.
+/// one reader, one thread. A line longer than the reader's cap is not read: <see cref="OverlongBytes"/> is its
+/// length in bytes and <see cref="AfterToken"/> is then the start of the line, for the message only.
 /// </summary>
-public sealed class MlLogTokenLine(int index, int physicalLine, string afterToken)
+public sealed class MlLogTokenLine(int index, int physicalLine, string afterToken, long overlongBytes = 0)
 {
     private string? _parsedText;
     private object? _root;
@@ -22,6 +23,10 @@ public sealed class MlLogTokenLine(int index, int physicalLine, string afterToke
 
     public string AfterToken { get; } = afterToken;
 
+    public long OverlongBytes { get; } = overlongBytes;
+
+    public bool IsOverlong => OverlongBytes > 0;
+
     /// <summary>The JSON text as the strict reading and <see cref="MlLogLine.ExtractJson"/> see it (trimmed both ends).</summary>
     public string StrictJson => AfterToken.Trim();
 
@@ -32,6 +37,11 @@ public sealed class MlLogTokenLine(int index, int physicalLine, string afterToke
     public bool TryParseStrict(out MlLogEvent? parsed, out string? error)
     {
         parsed = null;
+        if (IsOverlong)
+        {
+            error = Upstream.Error;
+            return false;
+        }
         if (!TryParseJson(StrictJson, out object? root, out var jsonError))
         {
             error = jsonError!.Message;

@@ -19,6 +19,7 @@ public static class MlLogUpstreamParser
     {
         ArgumentNullException.ThrowIfNull(line);
         int mllogIndex = line.Index;
+        if (line.IsOverlong) return Overlong(mllogIndex, line);
         // Upstream strips token + rest; the token is not whitespace, so only the end of the rest can go.
         string json = PythonText.StripEnd(line.AfterToken);
         MlLogEntry Fail(string error, bool crash = false) => new(mllogIndex, line.PhysicalLine, null, error,
@@ -56,6 +57,11 @@ public static class MlLogUpstreamParser
         var record = new MlLogRecord(mllogIndex, line.PhysicalLine, json, timestamp, m["key"] as string, m["value"], m["metadata"]);
         return new MlLogEntry(mllogIndex, line.PhysicalLine, record);
     }
+
+    // Never echoed whole: the message gives the length, the quoted line only its start.
+    private static MlLogEntry Overlong(int mllogIndex, MlLogTokenLine line) => new(mllogIndex, line.PhysicalLine, null,
+        $"the line is {line.OverlongBytes} bytes long, over the {Latin1StreamLineSource.DefaultMaxLineBytes >> 20} MiB a log line may have (docs/compliance.md): not read",
+        $"{line.AfterToken}... ({line.OverlongBytes} bytes)");
 
     private static string Missing(string field) => $"missing field '{field}' (upstream stops with KeyError: '{field}')";
 
