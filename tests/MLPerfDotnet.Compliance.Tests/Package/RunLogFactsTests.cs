@@ -55,4 +55,20 @@ public class RunLogFactsTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void AnOverlongMllogLine_IsASeedParsingErrorAndAnRcpNote()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"facts-long-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, ":::MLLOG {\"key\": \"seed\", \"pad\": \"" + new string('x', 1 << 21) + "\"}\n");
+        try
+        {
+            Assert.Contains("bytes long, over the 1 MiB", SeedReader.ReadFile(path).Problem, StringComparison.Ordinal);
+            Assert.Contains(RcpRunReader.Read(path).Notes, n => n.StartsWith($"{path}:1: MLLOG line skipped: the line is", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
