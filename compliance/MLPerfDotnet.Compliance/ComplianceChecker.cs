@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using MLPerfDotnet.Compliance.Checking;
 using MLPerfDotnet.Compliance.Reading;
 using MLPerfDotnet.Compliance.Rules;
+using MLPerfDotnet.Harness.Logging;
 
 namespace MLPerfDotnet.Compliance;
 
@@ -41,7 +42,8 @@ public sealed class ComplianceChecker(RuleSet ruleSet)
 
     public static ComplianceReport Check(IEnumerable<string> lines, string ruleset = "4.0.0") => ForRuleset(ruleset).CheckLines(lines);
 
-    public ComplianceReport CheckFile(string path)
+    /// <param name="alsoRead">sees every token line after the rules did, sharing its parse (the package checks' facts).</param>
+    public ComplianceReport CheckFile(string path, Action<MlLogTokenLine>? alsoRead = null)
     {
         FileStream stream;
         try
@@ -56,7 +58,7 @@ public sealed class ComplianceChecker(RuleSet ruleSet)
         {
             try
             {
-                return Check(MllogReader.ForStream(stream), path);
+                return Check(MlLogReader.ForStream(stream), path, alsoRead);
             }
             catch (IOException e)
             {
@@ -65,15 +67,17 @@ public sealed class ComplianceChecker(RuleSet ruleSet)
         }
     }
 
-    public ComplianceReport CheckLines(IEnumerable<string> lines, string source = "<lines>") => Check(MllogReader.ForLines(lines), source);
+    public ComplianceReport CheckLines(IEnumerable<string> lines, string source = "<lines>") => Check(MlLogReader.ForLines(lines), source);
 
-    public ComplianceReport Check(MllogReader reader, string source)
+    public ComplianceReport Check(MlLogReader reader, string source, Action<MlLogTokenLine>? alsoRead = null)
     {
+        ArgumentNullException.ThrowIfNull(reader);
         var runs = RuleSet.Files.Values.Select(f => new FileRun(f)).ToList();
         var parseErrors = new List<Finding>();
         int mllogLines = 0, records = 0;
-        foreach (var entry in reader.Entries())
+        foreach (var line in reader.Lines())
         {
+            var entry = line.Upstream;
             mllogLines++;
             if (entry.Record is { } record)
             {
@@ -85,13 +89,14 @@ public sealed class ComplianceChecker(RuleSet ruleSet)
                 parseErrors.Add(new Finding(Severity.Error, FindingKind.Parse, null, entry.MllogIndex, entry.PhysicalLine,
                     entry.Error!, null, entry.ErrorLine));
             }
+            alsoRead?.Invoke(line);
         }
         foreach (var run in runs) run.Finish();
         var board = new MessageBoard();
         if (parseErrors.Count > 0) board.AddUnkeyed(Unkeyed(UpstreamMessages.ParsingErrors));
         if (records == 0) board.AddUnkeyed(Unkeyed(UpstreamMessages.NoLogLines));
         var loaded = Merge(runs.ToDictionary(r => r.File.Name, StringComparer.Ordinal), board);
-        return new ComplianceReport(source, RuleSet.Version, board.Errors, board.Warnings, parseErrors, reader.Notices(),
+        return new ComplianceReport(source, RuleSet.Version, board.Errors, board.Warnings, parseErrors, LogFileNotices.Of(reader.Stats),
             loaded, mllogLines, records);
     }
 

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using MLPerfDotnet.Compliance.Checks;
 using MLPerfDotnet.Compliance.Python;
-using MLPerfDotnet.Compliance.Reading;
+using MLPerfDotnet.Harness.Logging;
 using MLPerfDotnet.Compliance.Rules;
 using MLPerfDotnet.Harness.Json;
 
@@ -38,7 +38,7 @@ internal sealed class FileRun
     public bool Rules(string key) => _rules.ContainsKey(key);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Observe(MllogRecord line)
+    public void Observe(MlLogRecord line)
     {
         if (line.Key is null || !_rules.TryGetValue(line.Key, out var rule)) return;
         if (!_tallies.TryGetValue(rule.Key, out var tally))
@@ -76,7 +76,7 @@ internal sealed class FileRun
     }
 
     // Upstream's POST "s['L'] += [v['metadata']['F']]": a line without the field raises, and the message replaces the key's.
-    private void Append(ListAppend append, MllogRecord line)
+    private void Append(ListAppend append, MlLogRecord line)
     {
         if (line.Metadata is JsonObject metadata && metadata.TryGetValue(append.MetadataField, out object? value))
             _lists.Append(append.List, value);
@@ -92,7 +92,7 @@ internal sealed class FileRun
         return PyJsonDump.Pretty(s);
     }
 
-    private void Apply(Check check, MllogRecord line)
+    private void Apply(Check check, MlLogRecord line)
     {
         var outcome = check.Evaluate(line, _state);
         if (outcome.Kind == OutcomeKind.Pass) return;
@@ -104,7 +104,7 @@ internal sealed class FileRun
         Put(Severity.Error, line.Key, line, message);
     }
 
-    private void CountAnyLine(string key, Check check, MllogRecord line)
+    private void CountAnyLine(string key, Check check, MlLogRecord line)
     {
         int i = _anyLine.FindIndex(a => a.Key == key);
         if (i < 0)
@@ -140,7 +140,7 @@ internal sealed class FileRun
 
     private int CountOf(string key) => _tallies.TryGetValue(key, out var t) ? t.Count : 0;
 
-    private void Put(Severity severity, string? key, MllogRecord? line, string message, KeyTally? duplicate = null) =>
+    private void Put(Severity severity, string? key, MlLogRecord? line, string message, KeyTally? duplicate = null) =>
         Puts.Add(new MessagePut(new Finding(severity, FindingKind.Rule, key,
             line?.MllogIndex ?? duplicate?.SecondMllogIndex, line?.PhysicalLine ?? duplicate?.SecondPhysicalLine,
             message, File.QualifiedName)));

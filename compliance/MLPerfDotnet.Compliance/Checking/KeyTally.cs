@@ -1,3 +1,4 @@
+using MLPerfDotnet.Harness.Json;
 using MLPerfDotnet.Compliance.Python;
 
 namespace MLPerfDotnet.Compliance.Checking;
@@ -16,7 +17,7 @@ internal sealed class KeyTally(bool trackValues)
     public int? SecondMllogIndex { get; private set; }
     public int? SecondPhysicalLine { get; private set; }
 
-    public IReadOnlyList<string> DistinctTexts => _texts ?? (Count > 0 ? [PyText.Str(_first)] : []);
+    public IReadOnlyList<string> DistinctTexts => _texts ?? (Count > 0 ? [PythonText.Str(_first)] : []);
 
     public void Add(object? value, int mllogIndex, int physicalLine)
     {
@@ -29,12 +30,12 @@ internal sealed class KeyTally(bool trackValues)
         }
         if (Count == 2)
         {
-            _texts = [PyText.Str(_first)];
+            _texts = [PythonText.Str(_first)];
             SecondMllogIndex = mllogIndex;
             SecondPhysicalLine = physicalLine;
         }
         if (!PyValue.Equal(value, _first)) AllSame = false;
-        string text = PyText.Str(value);
+        string text = PythonText.Str(value);
         _texts ??= [];
         if (!_texts.Contains(text, StringComparer.Ordinal)) _texts.Add(text);
     }

@@ -37,7 +37,8 @@ public sealed class CheckRunner(TextWriter output, TextWriter error, Func<string
             error.WriteLine($"mlperf check: {e.Message}");
             return CheckExitCode.UnusableInput;
         }
-        var checkedFiles = CheckFiles(targets.Files, f => ComplianceChecker.ForRuleset(rulesetOf[f]));
+        var facts = new RunLogFactsCache();
+        var checkedFiles = CheckFiles(targets.Files, f => ComplianceChecker.ForRuleset(rulesetOf[f]), facts);
         string baseDir = targets.Folder ?? Path.GetDirectoryName(Path.GetFullPath(path))!;
         var reports = targets.Files.Select((f, i) => (Name: Path.GetRelativePath(baseDir, f), Report: checkedFiles[i])).ToList();
         var unreadable = reports.Where(r => r.Report.ReadError is not null).ToList();
@@ -48,7 +49,7 @@ public sealed class CheckRunner(TextWriter output, TextWriter error, Func<string
             .Distinct(StringComparer.Ordinal).Select(BenchmarkFolder.Of).ToList();
         var byFullPath = targets.Files.Select((f, i) => (Path.GetFullPath(f), checkedFiles[i])).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
         var packages = folders.Where(f => f.OrgDir is not null).GroupBy(f => f.OrgDir!, StringComparer.Ordinal)
-            .Select(g => (Name: Path.GetRelativePath(baseDir, g.Key), Report: CheckPackage(g.Key, [.. g.Select(f => f.Dir)], rulesetOf, byFullPath, options)))
+            .Select(g => (Name: Path.GetRelativePath(baseDir, g.Key), Report: CheckPackage(g.Key, [.. g.Select(f => f.Dir)], rulesetOf, byFullPath, options, facts)))
             .ToList();
         var extensions = folders.Where(f => f.OrgDir is null)
             .Select(f => RunExtension(f.Dir, ruleset ?? CheckTargets.RulesetFromPath(f.Dir, DefaultRuleset)))
@@ -67,16 +68,25 @@ public sealed class CheckRunner(TextWriter output, TextWriter error, Func<string
         return pass ? CheckExitCode.AllPass : CheckExitCode.SomethingFailed;
     }
 
-    /// <summary>Checks the files on all cores (each check is independent); results keep the input order.</summary>
-    public static ComplianceReport[] CheckFiles(IReadOnlyList<string> files, Func<string, ComplianceChecker> checkerOf)
+    /// <summary>
+    /// Checks the files on all cores (each check is independent); results keep the input order. With
+    /// <paramref name="facts"/>, the package checks' facts of every file read to the end are gathered in the same pass.
+    /// </summary>
+    public static ComplianceReport[] CheckFiles(IReadOnlyList<string> files, Func<string, ComplianceChecker> checkerOf, RunLogFactsCache? facts = null)
     {
         var reports = new ComplianceReport[files.Count];
-        Parallel.For(0, files.Count, i => reports[i] = checkerOf(files[i]).CheckFile(files[i]));
+        Parallel.For(0, files.Count, i =>
+        {
+            var fileFacts = facts is null ? null : new RunLogFacts();
+            reports[i] = checkerOf(files[i]).CheckFile(files[i], fileFacts is null ? null : fileFacts.Accept);
+            // Only a log read to its end has facts to share.
+            if (fileFacts is not null && reports[i].ReadError is null) facts!.Add(files[i], fileFacts);
+        });
         return reports;
     }
 
     private static PackageReport CheckPackage(string orgDir, IReadOnlyList<string> benchmarkDirs, Dictionary<string, string> rulesetOf,
-        Dictionary<string, ComplianceReport> reports, CheckOptions options)
+        Dictionary<string, ComplianceReport> reports, CheckOptions options, RunLogFactsCache facts)
     {
         string ruleset = rulesetOf.First(p => Path.GetFullPath(p.Key).StartsWith(orgDir + Path.DirectorySeparatorChar, StringComparison.Ordinal)).Value;
         return PackageChecker.Check(orgDir, new PackageCheckOptions
@@ -85,6 +95,7 @@ public sealed class CheckRunner(TextWriter output, TextWriter error, Func<string
             Validator = new PrecheckedRunLogValidator(reports, options.Passes, new RuleEngineRunLogValidator(ruleset)),
             BenchmarkDirs = benchmarkDirs.ToHashSet(StringComparer.Ordinal),
             WriteScaling = false,
+            Facts = facts,
         });
     }
 

@@ -23,6 +23,9 @@ public sealed record PackageCheckOptions
     /// <summary>Only these benchmark folders (full paths) and their systems' descriptions are checked; null: the whole org.</summary>
     public IReadOnlySet<string>? BenchmarkDirs { get; init; }
 
+    /// <summary>Seeds and RCP facts of logs already read by the per-log rules; null: the package check reads each log.</summary>
+    public RunLogFactsCache? Facts { get; init; }
+
     /// <summary>Rewrite <c>scaling.json</c> as upstream's RCP pass does (default); <c>mlperf check</c> turns it off.</summary>
     public bool WriteScaling { get; init; } = true;
 

@@ -92,7 +92,7 @@ public static class PackageChecker
         bool seedBypass = options.SeedCheckerBypass || systemParams.Contains("seed-checker-bypass") || benchmarkParams.Contains("seed-checker-bypass");
         if (!seedBypass)
         {
-            var seedErrors = SeedChecker.Check(resultFiles);
+            var seedErrors = SeedChecker.Check(resultFiles, options.Facts is { } facts ? facts.Seeds : null);
             if (seedErrors.Count > 0)
             {
                 add(PackageSeverity.Error, "Seed checker failed and found the following errors: " + string.Join('\n', seedErrors));
@@ -100,7 +100,7 @@ public static class PackageChecker
             }
         }
         bool rcpBypass = options.RcpBypass || systemParams.Contains("rcp-bypass") || benchmarkParams.Contains("rcp-bypass");
-        var rcp = RcpChecker.CheckDirectory(benchmarkDir, options.EffectiveRcp(rcpBypass));
+        var rcp = RcpChecker.CheckDirectory(benchmarkDir, options.EffectiveRcp(rcpBypass), options.Facts is { } cached ? cached.Rcp : null);
         if (rcp.Pass) add(PackageSeverity.Info, $"RCP Test Passed: {rcp.Message}");
         else add(PackageSeverity.Error, $"RCP Test Failed: {rcp.Message}");
         return rcp;

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using MLPerfDotnet.Harness.Logging;
-
 namespace MLPerfDotnet.Compliance.Package;
 
 /// <summary>
@@ -10,13 +6,16 @@ namespace MLPerfDotnet.Compliance.Package;
 /// </summary>
 public static class SeedChecker
 {
-    public static IReadOnlyList<string> Check(IEnumerable<string> resultFiles)
+    /// <param name="readingOf">the seeds of a file already read (<see cref="RunLogFactsCache"/>); null: each file is read here.</param>
+    public static IReadOnlyList<string> Check(IEnumerable<string> resultFiles, Func<string, SeedReading>? readingOf = null)
     {
+        ArgumentNullException.ThrowIfNull(resultFiles);
+        readingOf ??= SeedReader.ReadFile;
         var errors = new List<string>();
         var seen = new Dictionary<(string, string, long), string>();
         foreach (string file in resultFiles)
         {
-            var (records, problem) = ReadSeeds(file);
+            var (records, problem) = readingOf(file);
             if (problem is not null)
             {
                 errors.Add($"Error found when querying seeds from {file}: {problem}");
@@ -31,33 +30,5 @@ public static class SeedChecker
             }
         }
         return errors;
-    }
-
-    private static (List<(string Source, string Line, long Seed)> Records, string? Problem) ReadSeeds(string file)
-    {
-        var records = new List<(string, string, long)>();
-        var parseErrors = new StringBuilder();
-        foreach (string line in File.ReadLines(file, Encoding.Latin1))
-        {
-            if (!line.Contains(MlLogLine.Token, StringComparison.Ordinal)) continue;
-            if (!MlLogLine.TryParse(line, out var e, out string? error))
-            {
-                parseErrors.Append('\n').Append(MlLogLine.ExtractJson(line)).Append("\n  ^^  ").Append(error);
-                continue;
-            }
-            if (e!.Key != "seed") continue;
-            long? seed = e.Value switch
-            {
-                long l => l,
-                double d when d == Math.Floor(d) => (long)d,
-                string s when long.TryParse(s.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long p) => p,
-                _ => null,
-            };
-            if (seed is null) return (records, $"seed value {e.Value} is not an integer");
-            records.Add((Convert.ToString(e.Metadata["file"], CultureInfo.InvariantCulture) ?? "",
-                Convert.ToString(e.Metadata["lineno"], CultureInfo.InvariantCulture) ?? "", seed.Value));
-        }
-        if (parseErrors.Length > 0) return (records, "Found parsing errors:" + parseErrors + "\n\nLog lines had parsing errors.");
-        return (records, null);
     }
 }

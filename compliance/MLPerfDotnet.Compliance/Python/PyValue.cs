@@ -10,18 +10,6 @@ namespace MLPerfDotnet.Compliance.Python;
 /// </summary>
 public static class PyValue
 {
-    public static string TypeName(object? value) => value switch
-    {
-        null => "NoneType",
-        bool => "bool",
-        long or int => "int",
-        double => "float",
-        string => "str",
-        JsonObject => "dict",
-        List<object?> => "list",
-        _ => value.GetType().Name,
-    };
-
     public static bool IsNumber(object? value) => value is bool or long or int or double;
 
     /// <summary>Python <c>a == b</c>. NaN never equals anything.</summary>

@@ -21,7 +21,8 @@ public static class RcpChecker
 
     public static string MissingRcp(double bs) => $"Missing RCP, please submit RCP with BS = {RcpTable.FormatBatchSize(bs)}";
 
-    public static RcpResult CheckDirectory(string dir, RcpOptions options)
+    /// <param name="readRun">the reading of a result file already read (<c>RunLogFactsCache</c>); null: each file is read here.</param>
+    public static RcpResult CheckDirectory(string dir, RcpOptions options, Func<string, RcpRunReading>? readRun = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var log = new List<string> { $"Running RCP Checker, pass: {options.PassName}" };
@@ -34,7 +35,7 @@ public static class RcpChecker
         if (options.SetScaling && Directory.Exists(dir) && ScalingFile.Delete(dir))
             notes.Add($"{ScalingFile.PathIn(dir)}: deleted the existing scaling.json before checking");
 
-        var runs = files.Select(RcpRunReader.Read).ToList();
+        var runs = files.Select(readRun ?? RcpRunReader.Read).ToList();
         foreach (var run in runs)
         {
             if (!run.Converged) log.Add("Run incomplete or did not converge. Marking as infinite.");

@@ -1,4 +1,3 @@
-using System.Text;
 using MLPerfDotnet.Harness.Json;
 using MLPerfDotnet.Harness.Logging;
 
@@ -13,69 +12,82 @@ namespace MLPerfDotnet.Compliance.Rcp;
 /// <item>an <c>eval_accuracy</c> without numeric <c>metadata.epoch_num</c> makes the convergence point unknown (upstream: KeyError) and, if it is the last eval before run_stop, the run counts as not converged;</item>
 /// <item>a <c>run_stop</c> without <c>metadata.status</c> counts as not converged (upstream: KeyError 'status').</item>
 /// </list>
+/// Fed line by line (<see cref="Accept"/>), so it can share another reader's pass; <see cref="Finish"/> names the file.
 /// </summary>
-public static class RcpRunReader
+public sealed class RcpRunReader
 {
+    private readonly List<(int? Line, string Text)> _notes = [];
+    private bool _converged;
+    private double _epochs = RcpRunReading.NotConvergedEpochs;
+    private double? _batchSize;
+    private string? _benchmark;
+    private double? _lastEval;
+    private bool _sawRunStop;
+
     public static RcpRunReading Read(string path)
     {
-        var notes = new List<string>();
-        bool converged = false;
-        double epochs = RcpRunReading.NotConvergedEpochs;
-        double? bs = null;
-        string? benchmark = null;
-        double? lastEval = null;
-        bool sawRunStop = false;
-        int lineNumber = 0;
-        foreach (string line in File.ReadLines(path, Encoding.Latin1))
+        var reader = new RcpRunReader();
+        foreach (var line in MlLogReader.ReadFile(path)) reader.Accept(line);
+        return reader.Finish(path);
+    }
+
+    public void Accept(MlLogTokenLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (line.IsOverlong)
         {
-            lineNumber++;
-            string? json = MlLogLine.ExtractJson(line);
-            if (json is null || !NamesAKeyOfInterest(json)) continue;
-            JsonObject? obj;
-            try
-            {
-                obj = PythonJson.Parse(json) as JsonObject;
-            }
-            catch (JsonParseException e)
-            {
-                notes.Add($"{path}:{lineNumber}: MLLOG line skipped, its JSON does not parse ({e.Message})");
-                continue;
-            }
-            if (obj?["key"] is not string key) continue;
-            var metadata = obj["metadata"] as JsonObject;
-            switch (key)
-            {
-                case "global_batch_size":
-                    bs = RcpDataFile.ToDouble(obj["value"]);
-                    if (bs is null) notes.Add($"{path}:{lineNumber}: global_batch_size value is not a number");
-                    break;
-                case "submission_benchmark":
-                    benchmark = obj["value"] as string;
-                    break;
-                case "eval_accuracy" or "eval_error":
-                    lastEval = metadata is not null && RcpDataFile.ToDouble(metadata["epoch_num"]) is double e ? Round3(e) : null;
-                    if (lastEval is null) notes.Add($"{path}:{lineNumber}: {key} has no numeric metadata.epoch_num, the convergence point is unknown");
-                    break;
-                case "run_stop":
-                    sawRunStop = true;
-                    string? status = metadata?["status"] as string;
-                    if (status is null) notes.Add($"{path}:{lineNumber}: run_stop has no metadata.status, the run counts as not converged");
-                    converged = status == "success" && lastEval is not null;
-                    if (status == "success" && lastEval is null)
-                        notes.Add($"{path}:{lineNumber}: run_stop says success but no eval before it has an epoch_num, the run counts as not converged");
-                    epochs = converged ? lastEval!.Value : RcpRunReading.NotConvergedEpochs;
-                    break;
-            }
+            _notes.Add((line.PhysicalLine, $"MLLOG line skipped: {line.Upstream.Error}"));
+            return;
         }
-        if (!sawRunStop) notes.Add($"{path}: no run_stop, the run counts as not converged");
-        return new RcpRunReading(path, converged, epochs, bs, benchmark, notes);
+        string json = line.StrictJson;
+        if (!NamesAKeyOfInterest(json)) return;
+        int lineNumber = line.PhysicalLine;
+        if (!line.TryParseJson(json, out object? root, out var jsonError))
+        {
+            _notes.Add((lineNumber, $"MLLOG line skipped, its JSON does not parse ({jsonError!.Message})"));
+            return;
+        }
+        var obj = root as JsonObject;
+        if (obj?["key"] is not string key) return;
+        var metadata = obj["metadata"] as JsonObject;
+        switch (key)
+        {
+            case MlLogKeys.GlobalBatchSize:
+                _batchSize = RcpDataFile.ToDouble(obj["value"]);
+                if (_batchSize is null) _notes.Add((lineNumber, "global_batch_size value is not a number"));
+                break;
+            case MlLogKeys.SubmissionBenchmark:
+                _benchmark = obj["value"] as string;
+                break;
+            case MlLogKeys.EvalAccuracy or MlLogKeys.EvalError:
+                _lastEval = metadata is not null && RcpDataFile.ToDouble(metadata[MlLogKeys.EpochNum]) is double e ? Round3(e) : null;
+                if (_lastEval is null) _notes.Add((lineNumber, $"{key} has no numeric metadata.epoch_num, the convergence point is unknown"));
+                break;
+            case MlLogKeys.RunStop:
+                _sawRunStop = true;
+                string? status = metadata?[MlLogKeys.Status] as string;
+                if (status is null) _notes.Add((lineNumber, "run_stop has no metadata.status, the run counts as not converged"));
+                _converged = status == MlLogKeys.Success && _lastEval is not null;
+                if (status == MlLogKeys.Success && _lastEval is null)
+                    _notes.Add((lineNumber, "run_stop says success but no eval before it has an epoch_num, the run counts as not converged"));
+                _epochs = _converged ? _lastEval!.Value : RcpRunReading.NotConvergedEpochs;
+                break;
+        }
+    }
+
+    /// <summary>The reading of the lines accepted so far, its notes naming <paramref name="path"/>.</summary>
+    public RcpRunReading Finish(string path)
+    {
+        var notes = _notes.Select(n => n.Line is int line ? $"{path}:{line}: {n.Text}" : $"{path}: {n.Text}").ToList();
+        if (!_sawRunStop) notes.Add($"{path}: no run_stop, the run counts as not converged");
+        return new RcpRunReading(path, _converged, _epochs, _batchSize, _benchmark, notes);
     }
 
     // Like upstream, only lines that mention a key the checker reads are parsed (the others cannot change the verdict).
     private static bool NamesAKeyOfInterest(string json) =>
-        json.Contains("run_stop", StringComparison.Ordinal) || json.Contains("eval_accuracy", StringComparison.Ordinal)
-        || json.Contains("global_batch_size", StringComparison.Ordinal) || json.Contains("submission_benchmark", StringComparison.Ordinal)
-        || json.Contains("eval_error", StringComparison.Ordinal);
+        json.Contains(MlLogKeys.RunStop, StringComparison.Ordinal) || json.Contains(MlLogKeys.EvalAccuracy, StringComparison.Ordinal)
+        || json.Contains(MlLogKeys.GlobalBatchSize, StringComparison.Ordinal) || json.Contains(MlLogKeys.SubmissionBenchmark, StringComparison.Ordinal)
+        || json.Contains(MlLogKeys.EvalError, StringComparison.Ordinal);
 
     private static double Round3(double value) => value == Math.Floor(value) ? value : Math.Round(value, 3, MidpointRounding.ToEven);
 }

@@ -1,6 +1,7 @@
+using MLPerfDotnet.Harness.Json;
 using MLPerfDotnet.Compliance.Checks;
 using MLPerfDotnet.Compliance.Python;
-using MLPerfDotnet.Compliance.Reading;
+using MLPerfDotnet.Harness.Logging;
 
 namespace MLPerfDotnet.Compliance.Rules;
 
@@ -11,7 +12,7 @@ namespace MLPerfDotnet.Compliance.Rules;
 /// </summary>
 public abstract record Check(string Text, string? WhenMetadataHas)
 {
-    public Outcome Evaluate(MllogRecord line, LifecycleState? state)
+    public Outcome Evaluate(MlLogRecord line, LifecycleState? state)
     {
         if (WhenMetadataHas is string field)
         {
@@ -22,10 +23,10 @@ public abstract record Check(string Text, string? WhenMetadataHas)
         return Test(line, state);
     }
 
-    protected abstract Outcome Test(MllogRecord line, LifecycleState? state);
+    protected abstract Outcome Test(MlLogRecord line, LifecycleState? state);
 
     protected static Outcome NotIterable(object? metadata) =>
-        Outcome.Raise($"TypeError: argument of type '{PyValue.TypeName(metadata)}' is not iterable");
+        Outcome.Raise($"TypeError: argument of type '{PythonText.TypeName(metadata)}' is not iterable");
 
     /// <summary>Python-like rendering of a test with an optional "if field present" guard.</summary>
     protected static string Guarded(string test, string? when) =>

@@ -1,3 +1,4 @@
+using MLPerfDotnet.Harness.Json;
 using MLPerfDotnet.Compliance.Python;
 
 namespace MLPerfDotnet.Compliance.Rules;
@@ -10,7 +11,7 @@ public sealed record IncludeTemplate(string Prefix, string Suffix)
 {
     public const string Placeholder = "{value}";
 
-    public string Resolve(object? value) => Prefix + PyText.Str(value) + Suffix;
+    public string Resolve(object? value) => Prefix + PythonText.Str(value) + Suffix;
 
     public override string ToString() => Prefix + Placeholder + Suffix;
 }

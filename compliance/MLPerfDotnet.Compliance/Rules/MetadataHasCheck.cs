@@ -1,6 +1,6 @@
 using MLPerfDotnet.Compliance.Checks;
 using MLPerfDotnet.Compliance.Python;
-using MLPerfDotnet.Compliance.Reading;
+using MLPerfDotnet.Harness.Logging;
 
 namespace MLPerfDotnet.Compliance.Rules;
 
@@ -11,7 +11,7 @@ public sealed record MetadataHasCheck(IReadOnlyList<string> AnyOf, string Text, 
         anyOf.Count == 1 ? $"'{anyOf[0]}' in v['metadata']" : string.Join(" | ", anyOf.Select(f => $"('{f}' in v['metadata'])")),
         when);
 
-    protected override Outcome Test(MllogRecord line, LifecycleState? state)
+    protected override Outcome Test(MlLogRecord line, LifecycleState? state)
     {
         bool any = false;
         foreach (string field in AnyOf)

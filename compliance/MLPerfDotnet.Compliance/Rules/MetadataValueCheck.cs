@@ -1,6 +1,6 @@
 using MLPerfDotnet.Compliance.Checks;
 using MLPerfDotnet.Compliance.Python;
-using MLPerfDotnet.Compliance.Reading;
+using MLPerfDotnet.Harness.Logging;
 using MLPerfDotnet.Harness.Json;
 
 namespace MLPerfDotnet.Compliance.Rules;
@@ -11,12 +11,12 @@ public sealed record MetadataValueCheck(string Field, Predicate Predicate, strin
     public static string Render(string field, Predicate predicate, string? when) =>
         Guarded(predicate.Render($"v['metadata']['{field}']"), when);
 
-    protected override Outcome Test(MllogRecord line, LifecycleState? state) => line.Metadata switch
+    protected override Outcome Test(MlLogRecord line, LifecycleState? state) => line.Metadata switch
     {
         JsonObject m when m.TryGetValue(Field, out object? value) => Predicate.Evaluate(value),
         JsonObject => Outcome.Raise($"KeyError: '{Field}'"),
         List<object?> => Outcome.Raise("TypeError: list indices must be integers or slices, not str"),
         string => Outcome.Raise("TypeError: string indices must be integers, not 'str'"),
-        var other => Outcome.Raise($"TypeError: '{PyValue.TypeName(other)}' object is not subscriptable"),
+        var other => Outcome.Raise($"TypeError: '{PythonText.TypeName(other)}' object is not subscriptable"),
     };
 }

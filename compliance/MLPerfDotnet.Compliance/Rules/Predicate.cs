@@ -1,3 +1,4 @@
+using MLPerfDotnet.Harness.Json;
 using MLPerfDotnet.Compliance.Python;
 
 namespace MLPerfDotnet.Compliance.Rules;
@@ -18,7 +19,7 @@ public sealed record Predicate(PredicateOp Op, object? Operand, IReadOnlyList<ob
             case PredicateOp.In: return Outcome.Of(Items.Any(item => PyValue.Equal(x, item)));
         }
         if (!PyValue.IsNumber(x))
-            return Outcome.Raise($"TypeError: '{Symbol}' not supported between instances of '{PyValue.TypeName(x)}' and '{PyValue.TypeName(Operand)}'");
+            return Outcome.Raise($"TypeError: '{Symbol}' not supported between instances of '{PythonText.TypeName(x)}' and '{PythonText.TypeName(Operand)}'");
         int? c = PyValue.Compare(x!, Operand!);
         return Outcome.Of(c is int cmp && Op switch
         {
@@ -32,8 +33,8 @@ public sealed record Predicate(PredicateOp Op, object? Operand, IReadOnlyList<ob
     public string Render(string subject) => Op switch
     {
         PredicateOp.NeEmpty => $"{subject} != ''",
-        PredicateOp.In => $"{subject} in [{string.Join(", ", Items.Select(PyText.Repr))}]",
-        _ => $"{subject} {Symbol} {PyText.Repr(Operand)}",
+        PredicateOp.In => $"{subject} in [{string.Join(", ", Items.Select(PythonRepr.Of))}]",
+        _ => $"{subject} {Symbol} {PythonRepr.Of(Operand)}",
     };
 
     private string Symbol => Op switch

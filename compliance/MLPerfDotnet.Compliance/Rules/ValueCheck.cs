@@ -1,5 +1,5 @@
 using MLPerfDotnet.Compliance.Checks;
-using MLPerfDotnet.Compliance.Reading;
+using MLPerfDotnet.Harness.Logging;
 
 namespace MLPerfDotnet.Compliance.Rules;
 
@@ -8,5 +8,5 @@ public sealed record ValueCheck(Predicate Predicate, string Text, string? WhenMe
 {
     public static string Render(Predicate predicate, string? when) => Guarded(predicate.Render("v['value']"), when);
 
-    protected override Outcome Test(MllogRecord line, LifecycleState? state) => Predicate.Evaluate(line.Value);
+    protected override Outcome Test(MlLogRecord line, LifecycleState? state) => Predicate.Evaluate(line.Value);
 }

@@ -1,3 +1,4 @@
+using MLPerfDotnet.Harness.Json;
 namespace MLPerfDotnet.Compliance.SystemDescription;
 
 /// <summary>

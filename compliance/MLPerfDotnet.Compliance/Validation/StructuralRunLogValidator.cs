@@ -1,4 +1,3 @@
-using System.Text;
 using MLPerfDotnet.Harness.Json;
 using MLPerfDotnet.Harness.Logging;
 
@@ -23,28 +22,26 @@ public sealed class StructuralRunLogValidator : IRunLogValidator
     {
         var errors = new List<string>();
         bool runStart = false, runStop = false, reached = false, anyEval = false;
-        int lineNumber = 0;
         try
         {
-            foreach (string line in File.ReadLines(resultFile, Encoding.Latin1))
+            foreach (var line in MlLogReader.ReadFile(resultFile))
             {
-                lineNumber++;
-                if (!line.Contains(MlLogLine.Token, StringComparison.Ordinal)) continue;
-                if (!MlLogLine.TryParse(line, out var e, out string? error))
+                int lineNumber = line.PhysicalLine;
+                if (!line.TryParseStrict(out var e, out string? error))
                 {
                     errors.Add($"{resultFile}:{lineNumber}: MLLOG line does not parse: {error}");
                     continue;
                 }
                 switch (e!.Key)
                 {
-                    case "run_start": runStart = true; break;
-                    case "run_stop":
+                    case MlLogKeys.RunStart: runStart = true; break;
+                    case MlLogKeys.RunStop:
                         runStop = true;
-                        if (!e.Metadata.ContainsKey("status")) errors.Add($"{resultFile}:{lineNumber}: run_stop has no metadata.status");
+                        if (!e.Metadata.ContainsKey(MlLogKeys.Status)) errors.Add($"{resultFile}:{lineNumber}: run_stop has no metadata.status");
                         break;
-                    case "eval_accuracy":
+                    case MlLogKeys.EvalAccuracy:
                         anyEval = true;
-                        if (e.Metadata["epoch_num"] is not (long or double)) errors.Add($"{resultFile}:{lineNumber}: eval_accuracy has no numeric metadata.epoch_num");
+                        if (e.Metadata[MlLogKeys.EpochNum] is not (long or double)) errors.Add($"{resultFile}:{lineNumber}: eval_accuracy has no numeric metadata.epoch_num");
                         if (e.Value is long or double) reached |= Convert.ToDouble(e.Value, System.Globalization.CultureInfo.InvariantCulture) >= Target;
                         else errors.Add($"{resultFile}:{lineNumber}: eval_accuracy value is not a number ({PythonJson.Serialize(e.Value)})");
                         break;

@@ -69,7 +69,7 @@ public static class TrainCommand
 
     private static int Train(ICommunicator comm, RunConfig config, long seed, string? resultFile, bool logCacheClear, ILogger logger, TerminationSignals signals)
     {
-        using var file = resultFile is not null && comm.Rank == 0 ? new FileMlLogSink(resultFile) : null;
+        using var file = resultFile is not null && comm.Rank == 0 ? FileMlLogSink.Append(resultFile) : null;
         IMlLogSink sink = file is null ? TextWriterMlLogSink.Stdout : new CompositeMlLogSink(TextWriterMlLogSink.Stdout, file);
         var log = new MlLogger(sink, enabled: comm.Rank == 0, diagnostics: logger) { Barrier = comm.Barrier };
         if (logCacheClear) log.Event(MlLogKeys.CacheClear, true);

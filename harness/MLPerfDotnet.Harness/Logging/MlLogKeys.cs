@@ -25,6 +25,7 @@ public static class MlLogKeys
     // Run info
     public const string CacheClear = "cache_clear";
     public const string EvalAccuracy = "eval_accuracy";
+    public const string EvalError = "eval_error";
     public const string EvalSamples = "eval_samples";
     public const string Seed = "seed";
     public const string TrainSamples = "train_samples";

@@ -3,7 +3,10 @@ using MLPerfDotnet.Harness.Json;
 
 namespace MLPerfDotnet.Harness.Logging;
 
-/// <summary>The <c>:::MLLOG</c> wire format: the only place it is written or read.</summary>
+/// <summary>
+/// The <c>:::MLLOG</c> wire format: written here, and read here strictly (one line at a time); whole logs are read
+/// through <see cref="MlLogReader"/>, which shares one JSON parse between this reading and upstream's.
+/// </summary>
 public static class MlLogLine
 {
     public const string Token = ":::MLLOG ";
@@ -76,6 +79,14 @@ public static class MlLogLine
             error = e.Message;
             return false;
         }
+        return TryRead(root, out parsed, out error);
+    }
+
+    /// <summary>The strict reading of a parsed MLLOG payload: an object with time_ms, key, value and metadata.</summary>
+    public static bool TryRead(object? root, out MlLogEvent? parsed, out string? error)
+    {
+        parsed = null;
+        error = null;
         if (root is not JsonObject obj)
         {
             error = "the MLLOG payload is not a JSON object";

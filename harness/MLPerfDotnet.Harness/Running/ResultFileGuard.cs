@@ -15,12 +15,15 @@ public static class ResultFileGuard
     public static void EnsureHoldsNoRun(string path)
     {
         if (!File.Exists(path)) return;
-        var keys = MllogKeys(path);
+        var keys = MlLogReader.StrictKeys(path);
         if (keys.Contains(MlLogKeys.RunStop))
             throw new MlperfException(ExitCode.Refused, $"{path} holds a finished run (run_stop): a result is never appended to or overwritten; choose another --result or move it away");
         if (keys.Contains(MlLogKeys.InitStart))
             throw new MlperfException(ExitCode.Refused, $"{path} holds the start of an earlier run (init_start without run_stop): a second run would make it fail the check; choose another --result or move it away");
     }
+
+    /// <summary>True when the file holds an MLLOG run_stop line (the run's log is closed).</summary>
+    public static bool IsClosed(string path) => MlLogReader.StrictKeys(path).Contains(MlLogKeys.RunStop);
 
     /// <summary>
     /// Appends run_stop with status "aborted" when the file holds init_start but no run_stop (after completing a
@@ -29,18 +32,13 @@ public static class ResultFileGuard
     public static bool CloseAborted(string path, string file, TimeProvider? time = null)
     {
         if (!File.Exists(path)) return false;
-        var keys = MllogKeys(path);
+        var keys = MlLogReader.StrictKeys(path);
         if (!keys.Contains(MlLogKeys.InitStart) || keys.Contains(MlLogKeys.RunStop)) return false;
         if (EndsWithoutNewline(path)) File.AppendAllText(path, "\n", new UTF8Encoding(false));
-        using var sink = new FileMlLogSink(path);
+        using var sink = FileMlLogSink.Append(path);
         new MlLogger(sink, time ?? TimeProvider.System).End(MlLogKeys.RunStop, null, MlLogger.Meta(MlLogKeys.Status, MlLogKeys.Aborted), file: file);
         return true;
     }
-
-    private static HashSet<string> MllogKeys(string path) => File.ReadLines(path)
-        .Select(line => MlLogLine.TryParse(line, out var e, out _) ? e!.Key : null)
-        .OfType<string>()
-        .ToHashSet(StringComparer.Ordinal);
 
     private static bool EndsWithoutNewline(string path)
     {

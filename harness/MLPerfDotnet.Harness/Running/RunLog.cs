@@ -9,7 +9,7 @@ namespace MLPerfDotnet.Harness.Running;
 internal sealed class RunLog(string path, TextWriter side, TimeProvider time) : IDisposable
 {
     private readonly List<string> _held = [];
-    private ResultFileSink? _sink;
+    private FileMlLogSink? _sink;
 
     public bool InitSeen => _sink is not null;
     public bool RunStopSeen { get; private set; }
@@ -25,7 +25,7 @@ internal sealed class RunLog(string path, TextWriter side, TimeProvider time) : 
                 _held.Add(line);
                 return;
             }
-            _sink = new ResultFileSink(path);
+            _sink = FileMlLogSink.CreateNew(path);
             foreach (string held in _held) _sink.WriteLine(held);
             _held.Clear();
         }

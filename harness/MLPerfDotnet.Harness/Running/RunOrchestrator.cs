@@ -48,7 +48,7 @@ public sealed class RunOrchestrator(RunOrchestratorOptions options, Func<RunRequ
             string path = layout.ResultFile(i);
             if (File.Exists(path))
             {
-                if (ResultFileSink.IsClosed(path))
+                if (ResultFileGuard.IsClosed(path))
                 {
                     reports.Add(new RunReport(i, seeds[i], RunStatus.Skipped, path, 0, null, "already closed; left untouched"));
                     continue;

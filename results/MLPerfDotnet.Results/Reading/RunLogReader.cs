@@ -1,4 +1,3 @@
-using System.Text;
 using MLPerfDotnet.Harness.Logging;
 
 namespace MLPerfDotnet.Results.Reading;
@@ -11,20 +10,19 @@ public static class RunLogReader
         long? start = null, stop = null;
         bool timingDone = false;
         var evals = new List<EvalPoint>();
-        foreach (string line in File.ReadLines(path, Encoding.Latin1))
+        foreach (var line in MlLogReader.ReadFile(path))
         {
-            string? json = MlLogLine.ExtractJson(line);
-            if (json is null) continue;
+            string json = line.StrictJson;
             bool timing = !timingDone && json.Contains("run_st", StringComparison.Ordinal);
-            bool eval = json.Contains("eval_accuracy", StringComparison.Ordinal);
+            bool eval = json.Contains(MlLogKeys.EvalAccuracy, StringComparison.Ordinal);
             if (!timing && !eval) continue;
-            if (!MlLogLine.TryParse(line, out var e, out _)) continue;
+            if (!line.TryParseStrict(out var e, out _)) continue;
             switch (e!.Key)
             {
-                case "run_start" when !timingDone: start = e.TimeMs; break;
-                case "run_stop" when !timingDone: stop = e.TimeMs; break;
-                case "eval_accuracy":
-                    if (ToDouble(e.Value) is double accuracy && ToDouble(e.Metadata["epoch_num"]) is double epoch)
+                case MlLogKeys.RunStart when !timingDone: start = e.TimeMs; break;
+                case MlLogKeys.RunStop when !timingDone: stop = e.TimeMs; break;
+                case MlLogKeys.EvalAccuracy:
+                    if (ToDouble(e.Value) is double accuracy && ToDouble(e.Metadata[MlLogKeys.EpochNum]) is double epoch)
                         evals.Add(new EvalPoint(epoch, accuracy));
                     break;
             }

@@ -60,14 +60,14 @@ public class PyValueTests
     [InlineData(double.NaN, "nan")]
     [InlineData(double.NegativeInfinity, "-inf")]
     [InlineData("onprem", "onprem")]
-    public void Str_MatchesPython(object? value, string expected) => Assert.Equal(expected, PyText.Str(value));
+    public void Str_MatchesPython(object? value, string expected) => Assert.Equal(expected, PythonText.Str(value));
 
     [Fact]
     public void Str_OfContainers_UsesRepr()
     {
         Assert.Equal("['a', 1, None, \"it's\", 'tab\\t', '\u00e9\\x00\\xa0\\xad']",
-            PyText.Str(new List<object?> { "a", 1L, null, "it's", "tab\t", "\u00e9\0\u00a0\u00ad" }));
-        Assert.Equal("{'a': [1.0], 'b': {}}", PyText.Str(new JsonObject { ["a"] = new List<object?> { 1.0 }, ["b"] = new JsonObject() }));
+            PythonText.Str(new List<object?> { "a", 1L, null, "it's", "tab\t", "\u00e9\0\u00a0\u00ad" }));
+        Assert.Equal("{'a': [1.0], 'b': {}}", PythonText.Str(new JsonObject { ["a"] = new List<object?> { 1.0 }, ["b"] = new JsonObject() }));
     }
 
     [Theory]
@@ -79,7 +79,7 @@ public class PyValueTests
     [InlineData("\u00a0Infinity", double.PositiveInfinity)]
     public void TryParseFloat_AcceptsWhatPythonFloatAccepts(string text, double expected)
     {
-        Assert.True(PyText.TryParseFloat(text, out double value));
+        Assert.True(PythonText.TryParseFloat(text, out double value));
         Assert.Equal(expected, value);
     }
 
@@ -90,13 +90,13 @@ public class PyValueTests
     [InlineData("1.2.3")]
     [InlineData("0x10")]
     [InlineData("12:00")]
-    public void TryParseFloat_RejectsWhatPythonFloatRejects(string text) => Assert.False(PyText.TryParseFloat(text, out _));
+    public void TryParseFloat_RejectsWhatPythonFloatRejects(string text) => Assert.False(PythonText.TryParseFloat(text, out _));
 
     [Fact]
     public void Strip_RemovesPythonWhitespaceOnly()
     {
-        Assert.Equal("x", PyText.Strip("\u001c\u00a0\u0085 x\t\v\f\r\n"));
-        Assert.Equal("\u00adx", PyText.Strip("\u00adx"));
+        Assert.Equal("x", PythonText.Strip("\u001c\u00a0\u0085 x\t\v\f\r\n"));
+        Assert.Equal("\u00adx", PythonText.Strip("\u00adx"));
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using System.Text;
-using MLPerfDotnet.Compliance.Reading;
+using MLPerfDotnet.Harness.Logging;
 using MLPerfDotnet.Compliance.Tests.Support;
 
 namespace MLPerfDotnet.Compliance.Tests.Reading;
@@ -14,7 +14,7 @@ public class LineCapTests
     private const int Cap = 600;
 
     private static ComplianceReport Check(Stream stream, int cap = Cap) =>
-        ComplianceChecker.ForRuleset("4.0.0").Check(MllogReader.ForStream(stream, cap), "test.txt");
+        ComplianceChecker.ForRuleset("4.0.0").Check(MlLogReader.ForStream(stream, cap), "test.txt");
 
     private static ComplianceReport Check(IEnumerable<string> lines, int chunk, int cap = Cap) =>
         Check(new ChunkedStream(Encoding.Latin1.GetBytes(string.Join("\n", lines) + "\n"), chunk), cap);

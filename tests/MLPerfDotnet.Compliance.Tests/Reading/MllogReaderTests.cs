@@ -1,5 +1,5 @@
 using System.Text;
-using MLPerfDotnet.Compliance.Reading;
+using MLPerfDotnet.Harness.Logging;
 using MLPerfDotnet.Compliance.Tests.Support;
 
 namespace MLPerfDotnet.Compliance.Tests.Reading;
@@ -8,7 +8,7 @@ namespace MLPerfDotnet.Compliance.Tests.Reading;
 public class MllogReaderTests
 {
     private static ComplianceReport CheckBytes(byte[] bytes, int chunk = int.MaxValue) =>
-        ComplianceChecker.ForRuleset("4.0.0").Check(MllogReader.ForStream(new ChunkedStream(bytes, chunk)), "test.txt");
+        ComplianceChecker.ForRuleset("4.0.0").Check(MlLogReader.ForStream(new ChunkedStream(bytes, chunk)), "test.txt");
 
     private static byte[] Latin1(string text) => Encoding.Latin1.GetBytes(text);
 

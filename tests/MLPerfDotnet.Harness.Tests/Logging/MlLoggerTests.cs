@@ -52,7 +52,7 @@ public sealed class MlLoggerTests
         try
         {
             File.WriteAllText(path, "earlier line\n");
-            using (var sink = new FileMlLogSink(path)) new MlLogger(sink).Event(MlLogKeys.Seed, 42);
+            using (var sink = FileMlLogSink.Append(path)) new MlLogger(sink).Event(MlLogKeys.Seed, 42);
             var lines = File.ReadAllLines(path);
             Assert.Equal("earlier line", lines[0]);
             Assert.Contains("\"key\": \"seed\", \"value\": 42", lines[1], StringComparison.Ordinal);

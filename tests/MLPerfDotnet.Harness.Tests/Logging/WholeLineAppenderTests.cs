@@ -16,7 +16,7 @@ public sealed class WholeLineAppenderTests : IDisposable
         using var disk = SmallTmpfs.Mount(Path.Combine(_temp.Path, "disk"), 16);
         string path = Path.Combine(disk.Path, "result.txt");
         var written = new List<string>();
-        var sink = new FileMlLogSink(path);
+        var sink = FileMlLogSink.Append(path);
         IOException? failure = null;
         for (int i = 0; i < 1000 && failure is null; i++)
         {
@@ -44,7 +44,7 @@ public sealed class WholeLineAppenderTests : IDisposable
         using var disk = SmallTmpfs.Mount(Path.Combine(_temp.Path, "disk"), 8);
         disk.Fill();
         string path = Path.Combine(disk.Path, "result.txt");
-        using (var sink = new FileMlLogSink(path))
+        using (var sink = FileMlLogSink.Append(path))
             Assert.Throws<IOException>(() => sink.WriteLine(":::MLLOG {\"key\": \"init_start\"}"));
         Assert.Equal(0, new FileInfo(path).Length);
     }

@@ -190,7 +190,7 @@ public sealed partial class RunOrchestratorTests
         Assert.Equal(RunStatus.Completed, Assert.Single(report.Runs).Status);
         string aside = Assert.Single(Directory.GetFiles(child.Layout.ResultsDir, "result_00.txt.incomplete-*"));
         Assert.Equal(partial, File.ReadAllText(aside));
-        Assert.True(ResultFileSink.IsClosed(child.Layout.ResultFile(0)));
+        Assert.True(ResultFileGuard.IsClosed(child.Layout.ResultFile(0)));
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace MLPerfDotnet.Compliance.Reading;
+namespace MLPerfDotnet.Harness.Logging;
 
 /// <summary>Counts gathered while splitting a file into lines (Python universal newlines: LF, CRLF, CR).</summary>
 public sealed class LineStats

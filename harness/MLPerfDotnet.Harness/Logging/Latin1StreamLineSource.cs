@@ -1,15 +1,13 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
-using MLPerfDotnet.Harness.Logging;
-
-namespace MLPerfDotnet.Compliance.Reading;
+namespace MLPerfDotnet.Harness.Logging;
 
 /// <summary>
 /// Streams a file as latin-1 (every byte is one character, as upstream opens it), splitting lines on LF, CRLF
 /// or a lone CR like Python's universal newlines. Lines without the token are skipped without being decoded.
 /// A line longer than <paramref name="maxLineBytes"/> is never held whole: it is skipped in blocks (an MLLOG line
-/// becomes an <see cref="TokenLine.IsOverlong"/> entry, any other line a count in <see cref="Stats"/>), so memory
+/// becomes an <see cref="MlLogTokenLine.IsOverlong"/> entry, any other line a count in <see cref="Stats"/>), so memory
 /// stays below about twice the cap whatever the file holds. MLLOG text that is not valid UTF-8 is counted too.
 /// </summary>
 public sealed class Latin1StreamLineSource(Stream stream, int maxLineBytes = Latin1StreamLineSource.DefaultMaxLineBytes) : ILineSource
@@ -28,20 +26,21 @@ public sealed class Latin1StreamLineSource(Stream stream, int maxLineBytes = Lat
 
     public LineStats Stats { get; } = new();
 
-    public IEnumerable<TokenLine> TokenLines()
+    public IEnumerable<MlLogTokenLine> TokenLines()
     {
+        int index = 0;
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLineBytes, 1);
         while (NextLine(out int lineStart, out int lineLength, out var overlong))
         {
             Stats.PhysicalLines++;
             if (overlong is { } cut)
             {
-                if (cut.HasToken) yield return new TokenLine(Stats.PhysicalLines, cut.Preview, cut.Bytes);
+                if (cut.HasToken) yield return new MlLogTokenLine(index++, Stats.PhysicalLines, cut.Preview, cut.Bytes);
                 else CountOverlongPlainLine(cut.Bytes);
                 continue;
             }
             string? text = TokenTail(lineStart, lineLength);
-            if (text is not null) yield return new TokenLine(Stats.PhysicalLines, text);
+            if (text is not null) yield return new MlLogTokenLine(index++, Stats.PhysicalLines, text);
         }
     }
 

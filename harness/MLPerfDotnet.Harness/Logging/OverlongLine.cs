@@ -1,4 +1,4 @@
-namespace MLPerfDotnet.Compliance.Reading;
+namespace MLPerfDotnet.Harness.Logging;
 
 /// <summary>
 /// What <see cref="Latin1StreamLineSource"/> keeps of a line longer than its cap: its length in bytes, whether the

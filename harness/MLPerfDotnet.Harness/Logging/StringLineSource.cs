@@ -1,6 +1,5 @@
-using MLPerfDotnet.Harness.Logging;
 
-namespace MLPerfDotnet.Compliance.Reading;
+namespace MLPerfDotnet.Harness.Logging;
 
 /// <summary>
 /// Lines already in memory, read as if each string were followed by "\n"; a CR or LF inside a string
@@ -10,8 +9,9 @@ public sealed class StringLineSource(IEnumerable<string> lines) : ILineSource
 {
     public LineStats Stats { get; } = new();
 
-    public IEnumerable<TokenLine> TokenLines()
+    public IEnumerable<MlLogTokenLine> TokenLines()
     {
+        int index = 0;
         foreach (string line in lines)
         {
             Stats.Bytes += line.Length + 1;
@@ -24,7 +24,7 @@ public sealed class StringLineSource(IEnumerable<string> lines) : ILineSource
                 Stats.PhysicalLines++;
                 if (Stats.PhysicalLines == 1 && line.StartsWith("\u00ef\u00bb\u00bf", StringComparison.Ordinal)) Stats.StartsWithBom = true;
                 string? text = TokenTail(line, start, end);
-                if (text is not null) yield return new TokenLine(Stats.PhysicalLines, text);
+                if (text is not null) yield return new MlLogTokenLine(index++, Stats.PhysicalLines, text);
                 start = end + CountTerminator(line, end);
             }
         }

@@ -1,31 +1,16 @@
+using MLPerfDotnet.Harness.Logging;
+
 namespace MLPerfDotnet.Compliance.Reading;
 
 /// <summary>
-/// Streams the MLLOG entries of a log, numbering them as upstream does (0-based among token lines), and
-/// afterwards describes the file itself (<see cref="Notices"/>: BOM, line endings, a missing final newline, MLLOG text
-/// that is not UTF-8, overlong lines without the token).
+/// Remarks on a log file itself (BOM, line endings, a missing final newline, MLLOG text that is not UTF-8, overlong
+/// lines without the token), from the reader's <see cref="LineStats"/>.
 /// </summary>
-public sealed class MllogReader(ILineSource source)
+public static class LogFileNotices
 {
-    /// <param name="maxLineBytes">Lines longer than this are not read (<see cref="Latin1StreamLineSource"/>).</param>
-    public static MllogReader ForStream(Stream stream, int maxLineBytes = Latin1StreamLineSource.DefaultMaxLineBytes) =>
-        new(new Latin1StreamLineSource(stream, maxLineBytes));
-
-    public static MllogReader ForLines(IEnumerable<string> lines) => new(new StringLineSource(lines));
-
-    public LineStats Stats => source.Stats;
-
-    public IEnumerable<MllogEntry> Entries()
+    public static IReadOnlyList<Finding> Of(LineStats s)
     {
-        int index = 0;
-        foreach (var line in source.TokenLines())
-            yield return MllogLineParser.Parse(index++, line);
-    }
-
-    /// <summary>Remarks on the file; complete once <see cref="Entries"/> has been enumerated.</summary>
-    public IReadOnlyList<Finding> Notices()
-    {
-        var s = source.Stats;
+        ArgumentNullException.ThrowIfNull(s);
         var notices = new List<Finding>();
         void Add(int? line, string message) => notices.Add(new Finding(Severity.Notice, FindingKind.Input, null, null, line, message));
         if (s.PhysicalLines == 0) Add(null, "empty file: no lines at all");
