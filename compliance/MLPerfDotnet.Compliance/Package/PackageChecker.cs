@@ -1,3 +1,4 @@
+using MLPerfDotnet.Compliance.Rules;
 using MLPerfDotnet.Compliance.Rcp;
 using MLPerfDotnet.Compliance.SystemDescription;
 using MLPerfDotnet.Harness.Json;
@@ -66,14 +67,15 @@ public static class PackageChecker
         {
             add(PackageSeverity.Error, $"{systemJson}: the system description for results folder {systemDir} cannot be read: {e.Message}");
         }
-        if (!BenchmarkMeta.AllowedBenchmarks(options.Ruleset).Contains(benchmark))
+        if (!BenchmarkFactsFile.ForRuleset(options.Ruleset).Allows(benchmark))
         {
             add(PackageSeverity.Warning, $"Skipping benchmark: {benchmark}");
             return null;
         }
         string[] resultFiles = [.. Directory.EnumerateFiles(benchmarkDir, "result_*.txt").Order(StringComparer.Ordinal)];
         var benchmarkParams = ReadParams(benchmarkDir);
-        int expected = BenchmarkMeta.ResultFileCount(benchmark);
+        var facts = BenchmarkFactsFile.For(options.Ruleset, benchmark);
+        int expected = facts.ResultFiles;
         add(PackageSeverity.Info, $"Running compliance checks in dir {benchmarkDir}");
         if (resultFiles.Length != expected)
             add(PackageSeverity.Error, $"Incorrect number of files in dir, or wrong file names in directory {benchmarkDir}, found {resultFiles.Length}, expected {expected}");
@@ -83,7 +85,7 @@ public static class PackageChecker
             add(PackageSeverity.Warning, $"Detected {others + resultFiles.Length} total files in directory {benchmarkDir}, but some do not conform to naming convention, should you rename them to result_*.txt ?");
 
         var failing = resultFiles.Where(f => !options.Validator.Validate(f).Valid).ToList();
-        int tolerated = BenchmarkMeta.ToleratedFailures(benchmark);
+        int tolerated = facts.OlympicDropped;
         if (failing.Count > tolerated) add(PackageSeverity.Error, $"{failing.Count} files do not comply, directory cannot be accepted");
         else if (failing.Count == 1 && benchmark != "unet3d") add(PackageSeverity.Warning, "1 file does not comply, accepting this under olympic scoring");
         else if (failing.Count > 0) add(PackageSeverity.Warning, $"{failing.Count} files do not comply, accepting this under olympic scoring");

@@ -1,3 +1,4 @@
+using MLPerfDotnet.Compliance.Rules;
 using System.Globalization;
 using MLPerfDotnet.Harness.Json;
 
@@ -70,7 +71,7 @@ public static class RcpChecker
             return Finish(false, NoBatchSize);
         }
         if (benchmark is null) return Finish(false, NoBenchmark);
-        if (notConverged > RcpBenchmarks.MaxNotConverged(benchmark)) return Finish(false, InsufficientConvergence);
+        if (notConverged > BenchmarkFactsFile.For(options.Ruleset, benchmark).OlympicDropped) return Finish(false, InsufficientConvergence);
 
         RcpTable? table = LoadTable(benchmark, options, notes);
         if (table is null || table.All.Count == 0) return Finish(false, NoRcps);
@@ -121,7 +122,7 @@ public static class RcpChecker
     private static (bool Pass, double Factor, double? Mean, double? Scaling) EvaluateRecord(
         RcpRecord record, List<double> epochs, string dir, RcpOptions options, List<string> log, List<string> notes)
     {
-        int rejected = RcpBenchmarks.SamplesRejected(record.Benchmark);
+        int rejected = BenchmarkFactsFile.For(options.Ruleset, record.Benchmark).OlympicDropped;
         if (epochs.Count <= 2 * rejected)
         {
             notes.Add($"{epochs.Count} runs are too few for an olympic mean dropping {rejected} at each end");

@@ -1,4 +1,5 @@
 using MLPerfDotnet.Compliance.Rcp;
+using MLPerfDotnet.Compliance.Rules;
 using MLPerfDotnet.Results.Reading;
 
 namespace MLPerfDotnet.Results.Scoring;
@@ -40,19 +41,20 @@ public static class Summarizer
             if (validation.Valid && log.Minutes is null) problems.Add($"{file}: run_start or run_stop not recorded");
             runs.Add((file, validation.Valid ? log.Minutes : null, problems, log.Evals));
         }
-        int required = RcpBenchmarks.SubmissionRuns(ResultsTreeReader.Benchmark);
+        var facts = BenchmarkFactsFile.For(folder.Ruleset, ResultsTreeReader.Benchmark);
+        int required = facts.ResultFiles;
         if (files.Length != required) reasons.Add($"{files.Length} of {required} runs in {folder.BenchmarkDir}");
         int failed = runs.Count(r => r.Minutes is null);
-        if (failed > OlympicScore.Unet3dMaxDropped)
-            reasons.Add($"{failed} of {files.Length} runs invalid or not converged (at most {OlympicScore.Unet3dMaxDropped} tolerated): "
+        if (failed > facts.OlympicDropped)
+            reasons.Add($"{failed} of {files.Length} runs invalid or not converged (at most {facts.OlympicDropped} tolerated): "
                 + string.Join(", ", runs.Where(r => r.Minutes is null).Select(r => Path.GetFileName(r.File))));
-        if (failed > OlympicScore.Unet3dMaxDropped)
+        if (failed > facts.OlympicDropped)
         {
             messages.Add($"CRITICAL ERROR: Too many non-converging runs for {label}");
             messages.Add($"** CRITICAL ERROR ** Results in the table for {label} are NOT correct");
         }
         else if (failed >= 1) messages.Add($"NOTICE: Dropping non-converged run(s) for {label} using olympic scoring.");
-        double? olympic = OlympicScore.Compute(runs.Where(r => r.Minutes is not null).Select(r => r.Minutes!.Value), failed);
+        double? olympic = OlympicScore.Compute(runs.Where(r => r.Minutes is not null).Select(r => r.Minutes!.Value), failed, facts.OlympicDropped);
 
         double? stale = null;
         if (options.Scaling == ScalingMode.UpstreamReadBeforeRewrite)
@@ -76,7 +78,7 @@ public static class Summarizer
         if (scaling != 1.0) messages.Add($"NOTICE: Applying scaling factor {Harness.Json.PythonFloat.Format(scaling)} to dir {folder.BenchmarkDir}");
 
         var counted = runs.Where(r => r.Minutes is not null).OrderBy(r => r.Minutes!.Value).ToList();
-        var (offset, length) = OlympicScore.Window(counted.Count, failed).GetOffsetAndLength(counted.Count);
+        var (offset, length) = OlympicScore.Window(counted.Count, failed, facts.OlympicDropped).GetOffsetAndLength(counted.Count);
         var scored = olympic is null ? [] : counted.Skip(offset).Take(length).Select(r => r.File).ToHashSet(StringComparer.Ordinal);
         var details = runs.Select(r => new RunSummary(r.File, r.Minutes, r.Minutes is not null, scored.Contains(r.File), r.Problems, r.Evals)).ToList();
         return new SystemSummary(folder, info, olympic * scaling, olympic, scaling, files.Length, failed, rcp, details, messages, reasons);
