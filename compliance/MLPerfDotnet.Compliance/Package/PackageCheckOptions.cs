@@ -1,3 +1,4 @@
+using MLPerfDotnet.Compliance.Engine;
 using MLPerfDotnet.Compliance.Rcp;
 using MLPerfDotnet.Compliance.SystemDescription;
 using MLPerfDotnet.Compliance.Validation;

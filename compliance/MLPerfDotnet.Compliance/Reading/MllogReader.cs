@@ -1,3 +1,5 @@
+using MLPerfDotnet.Compliance.Findings;
+
 namespace MLPerfDotnet.Compliance.Reading;
 
 /// <summary>

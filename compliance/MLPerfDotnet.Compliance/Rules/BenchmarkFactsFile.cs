@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using MLPerfDotnet.Compliance.Engine;
 using YamlDotNet.RepresentationModel;
 
 namespace MLPerfDotnet.Compliance.Rules;

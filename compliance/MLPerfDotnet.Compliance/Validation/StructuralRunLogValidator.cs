@@ -1,4 +1,5 @@
 using System.Text;
+using MLPerfDotnet.Compliance.Engine;
 using MLPerfDotnet.Harness.Json;
 using MLPerfDotnet.Harness.Logging;
 

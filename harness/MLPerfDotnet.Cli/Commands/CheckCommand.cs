@@ -1,5 +1,5 @@
 using System.CommandLine;
-using MLPerfDotnet.Compliance.Cli;
+using MLPerfDotnet.Compliance.Report;
 
 namespace MLPerfDotnet.Cli.Commands;
 

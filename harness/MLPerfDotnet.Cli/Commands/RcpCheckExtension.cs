@@ -1,4 +1,4 @@
-using MLPerfDotnet.Compliance.Cli;
+using MLPerfDotnet.Compliance.Report;
 using MLPerfDotnet.Compliance.Rcp;
 using MLPerfDotnet.Harness.Json;
 

@@ -54,7 +54,7 @@ public class RcpCheckerHistoricTests
         Assert.Equal(((string)Get(s, "system_desc_checker", "line")!)["INFO - ".Length..].Trim(), sysdesc.Line);
         using var temp = new TempFolder();
         string orgDir = CopyHistoricSystem(key, temp.Path);
-        var report = PackageChecker.Check(orgDir, new PackageCheckOptions { Ruleset = ruleset, Validator = new MLPerfDotnet.Compliance.Validation.RuleEngineRunLogValidator(ruleset) });
+        var report = PackageChecker.Check(orgDir, new PackageCheckOptions { Ruleset = ruleset, Validator = new MLPerfDotnet.Compliance.Engine.RuleEngineRunLogValidator(ruleset) });
         var expected = (JsonObject)s["package_checker"]!;
         Assert.Equal(((string)expected["final_line"]!)["INFO - ".Length..], report.FinalLine);
         Assert.Contains(report.Messages, m => m.Text == ((string)expected["rcp_line"]!)["INFO - ".Length..]);

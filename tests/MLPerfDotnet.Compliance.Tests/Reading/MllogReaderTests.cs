@@ -1,4 +1,6 @@
 using System.Text;
+using MLPerfDotnet.Compliance.Engine;
+using MLPerfDotnet.Compliance.Findings;
 using MLPerfDotnet.Compliance.Reading;
 using MLPerfDotnet.Compliance.Tests.Support;
 

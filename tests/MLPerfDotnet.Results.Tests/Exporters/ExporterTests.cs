@@ -1,4 +1,3 @@
-using MLPerfDotnet.Compliance.Validation;
 using MLPerfDotnet.Harness.Json;
 using MLPerfDotnet.Results.Exporters;
 using MLPerfDotnet.Results.Plots;

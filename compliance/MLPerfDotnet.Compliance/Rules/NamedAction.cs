@@ -1,0 +1,6 @@
+using MLPerfDotnet.Compliance.Reading;
+
+namespace MLPerfDotnet.Compliance.Rules;
+
+/// <summary>A state update run after a key's checks (upstream: POST code), referenced by name.</summary>
+public sealed record NamedAction(string Name, Action<LifecycleState, MllogRecord> Apply);
