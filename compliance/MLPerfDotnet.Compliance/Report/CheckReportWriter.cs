@@ -40,7 +40,7 @@ public static class CheckReportWriter
             foreach (var (dir, rcp) in package.Rcp ?? new Dictionary<string, RcpResult>())
                 o.WriteLine(FormattableString.Invariant($"  RCP {Path.GetRelativePath(Path.GetFullPath(result.Path), dir)}: {(rcp.Pass ? "pass" : "FAIL")}, {rcp.Message}, normalization factor {rcp.NormalizationFactor}"));
         }
-        foreach (var extension in result.Extensions) o.WriteLine($"{extension.Name}: {(extension.Pass ? "PASS" : "FAIL")}: {extension.Summary}");
+        foreach (var folder in result.FolderChecks) o.WriteLine($"{folder.Name}: {(folder.Pass ? "PASS" : "FAIL")}: {folder.Summary}");
         o.WriteLine(result.Pass ? "CHECK PASSED" : "CHECK FAILED");
     }
 
@@ -68,9 +68,9 @@ public static class CheckReportWriter
             foreach (var (name, package) in result.Packages) packages[name] = PackageJson(package, result.Path);
             root["packages"] = packages;
         }
-        if (result.Extensions.Count == 1) root[result.Extensions[0].Name] = result.Extensions[0].Json;
-        else if (result.Extensions.Count > 1)
-            root["folder_checks"] = result.Extensions.Select(e => (object?)new JsonObject { ["name"] = e.Name, ["pass"] = e.Pass, ["result"] = e.Json }).ToList();
+        if (result.FolderChecks.Count == 1) root[result.FolderChecks[0].Name] = result.FolderChecks[0].Json;
+        else if (result.FolderChecks.Count > 1)
+            root["folder_checks"] = result.FolderChecks.Select(e => (object?)new JsonObject { ["name"] = e.Name, ["pass"] = e.Pass, ["result"] = e.Json }).ToList();
         return PythonJson.Serialize(root);
     }
 

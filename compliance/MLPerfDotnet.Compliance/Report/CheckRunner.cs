@@ -1,6 +1,8 @@
 using MLPerfDotnet.Compliance.Engine;
 using MLPerfDotnet.Compliance.Findings;
 using MLPerfDotnet.Compliance.Package;
+using MLPerfDotnet.Compliance.Rcp;
+using MLPerfDotnet.Harness.Json;
 
 namespace MLPerfDotnet.Compliance.Report;
 
@@ -10,10 +12,10 @@ namespace MLPerfDotnet.Compliance.Report;
 /// (each with <c>--ruleset</c>, else the ruleset of its <c>vX.Y</c> round folder, else 4.0.0). Logs that sit in a
 /// submission layout (<c>&lt;org&gt;/results/&lt;system&gt;/&lt;benchmark&gt;</c> with <c>&lt;org&gt;/systems</c>) also get the package
 /// checks of their org, limited to the folders found: system descriptions, result count and tolerated failures,
-/// seeds, RCP and the normalisation factor (scaling.json is never written). Other folders of logs get the optional
-/// folder add-on (e.g. RCP). Writes the text or JSON report and returns the exit code (<see cref="CheckExitCode"/>).
+/// seeds, RCP and the normalisation factor (scaling.json is never written). Other folders of logs get the RCP check
+/// (HEAD algorithm, pruned records). Writes the text or JSON report and returns the exit code (<see cref="CheckExitCode"/>).
 /// </summary>
-public sealed class CheckRunner(TextWriter output, TextWriter error, Func<string, string, CheckExtensionResult?>? folderExtension = null)
+public sealed class CheckRunner(TextWriter output, TextWriter error)
 {
     public const string DefaultRuleset = "4.0.0";
 
@@ -47,18 +49,18 @@ public sealed class CheckRunner(TextWriter output, TextWriter error, Func<string
         var packages = folders.Where(f => f.OrgDir is not null).GroupBy(f => f.OrgDir!, StringComparer.Ordinal)
             .Select(g => (Name: Path.GetRelativePath(baseDir, g.Key), Report: CheckPackage(g.Key, [.. g.Select(f => f.Dir)], rulesetOf, byFullPath, options)))
             .ToList();
-        var extensions = folders.Where(f => f.OrgDir is null)
-            .Select(f => RunExtension(f.Dir, ruleset ?? CheckTargets.RulesetFromPath(f.Dir, DefaultRuleset)))
-            .OfType<CheckExtensionResult>().ToList();
+        var folderChecks = folders.Where(f => f.OrgDir is null)
+            .Select(f => CheckRcp(f.Dir, ruleset ?? CheckTargets.RulesetFromPath(f.Dir, DefaultRuleset)))
+            .OfType<FolderCheckResult>().ToList();
 
         // Logs inside a package are judged by it (olympic scoring tolerates a few non-compliant runs); other logs must pass.
         var inPackage = folders.Where(f => f.OrgDir is not null).Select(f => f.Dir).ToHashSet(StringComparer.Ordinal);
         bool logsPass = targets.Files.Select((f, i) => (f, i))
             .Where(p => !inPackage.Contains(Path.GetDirectoryName(Path.GetFullPath(p.f))!))
             .All(p => options.Passes(checkedFiles[p.i]));
-        bool pass = logsPass && packages.TrueForAll(p => p.Report.Pass) && extensions.TrueForAll(e => e.Pass);
+        bool pass = logsPass && packages.TrueForAll(p => p.Report.Pass) && folderChecks.TrueForAll(e => e.Pass);
         string rulesets = string.Join(", ", rulesetOf.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
-        var result = new CheckResult(path, rulesets, reports, packages, extensions, pass);
+        var result = new CheckResult(path, rulesets, reports, packages, folderChecks, pass);
         if (json) output.WriteLine(CheckReportWriter.Json(result, options));
         else CheckReportWriter.Text(output, result, options);
         return pass ? CheckExitCode.AllPass : CheckExitCode.SomethingFailed;
@@ -85,18 +87,32 @@ public sealed class CheckRunner(TextWriter output, TextWriter error, Func<string
         });
     }
 
-    private CheckExtensionResult? RunExtension(string folder, string ruleset)
+    /// <summary>
+    /// The RCP verdict and normalization factor of a folder of logs outside a submission layout, as
+    /// <c>"rcp": {"pass", "normalization_factor", "message"}</c>; it never writes scaling.json. A folder that cannot
+    /// be read to the end (e.g. a log that vanishes or cannot be opened) gives a failed <c>extension_error</c> entry.
+    /// </summary>
+    public static FolderCheckResult? CheckRcp(string folder, string ruleset)
     {
-        if (folderExtension is null) return null;
         try
         {
-            return folderExtension(folder, ruleset);
+            if (!Directory.EnumerateFiles(folder, "result_*.txt").Any()) return null;
+            var result = RcpChecker.CheckDirectory(folder, RcpOptions.Head(ruleset));
+            var json = new JsonObject
+            {
+                ["pass"] = result.Pass,
+                ["normalization_factor"] = result.NormalizationFactor,
+                ["message"] = result.Message,
+            };
+            string summary = FormattableString.Invariant(
+                $"RCP: {(result.Pass ? "pass" : "FAIL")}, {result.Message}, normalization factor {result.NormalizationFactor}");
+            return new FolderCheckResult("rcp", json, result.Pass, summary);
         }
-#pragma warning disable CA1031 // an add-on's failure is reported, not allowed to end the command
+#pragma warning disable CA1031 // a folder whose RCP check throws is reported as failed, not allowed to end the command
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            return new CheckExtensionResult("extension_error", e.Message, false, $"folder check failed: {e.Message}");
+            return new FolderCheckResult("extension_error", e.Message, false, $"folder check failed: {e.Message}");
         }
     }
 }

@@ -5,7 +5,7 @@ using MLPerfDotnet.Tests.Shared;
 
 namespace MLPerfDotnet.Compliance.Tests.Report;
 
-/// <summary><c>mlperf check</c>: targets, exit codes, text and JSON output, the folder add-on hook.</summary>
+/// <summary><c>mlperf check</c>: targets, exit codes, text and JSON output, the RCP check of a folder.</summary>
 public sealed class CheckRunnerTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("mlperf-check-").FullName;
@@ -26,8 +26,8 @@ public sealed class CheckRunnerTests : IDisposable
         return path;
     }
 
-    private int Run(string path, bool json = false, string ruleset = "4.0.0", Func<string, string, CheckExtensionResult?>? extension = null) =>
-        new CheckRunner(_out, _err, extension).Run(path, ruleset, json);
+    private int Run(string path, bool json = false, string ruleset = "4.0.0") =>
+        new CheckRunner(_out, _err).Run(path, ruleset, json);
 
     [Fact]
     public void PassingFile_ExitsZero()
@@ -82,39 +82,35 @@ public sealed class CheckRunnerTests : IDisposable
         var finding = Assert.IsType<JsonObject>(Assert.Single((List<object?>)failed["findings"]!));
         Assert.Equal("error", finding["severity"]);
         Assert.Equal("training_4.0.0/closed_unet3d.yaml", finding["rule_file"]);
-        Assert.False(root.ContainsKey("rcp"));
     }
 
     [Fact]
-    public void FolderExtension_GetsFolderAndRuleset_AndItsResultJoinsTheReport()
+    public void Folder_GetsTheRcpCheck_InTextAndJson()
     {
         Write("result_00.txt");
-        (string, string)? seen = null;
-        int code = Run(_dir, json: true, extension: (dir, ruleset) =>
-        {
-            seen = (dir, ruleset);
-            return new CheckExtensionResult("rcp", new JsonObject { ["pass"] = false }, false, "not enough runs");
-        });
-        Assert.Equal((_dir, "4.0.0"), seen);
-        Assert.Equal(CheckExitCode.SomethingFailed, code);
-        var root = (JsonObject)PythonJson.Parse(_out.ToString())!;
-        Assert.Equal(false, ((JsonObject)root["rcp"]!)["pass"]);
+        Assert.Equal(CheckExitCode.SomethingFailed, Run(_dir));
+        // The synthetic log is at global batch 2, which has no 4.0.0 RCP: the log passes, its folder fails.
+        Assert.Contains("rcp: FAIL: RCP: FAIL, Missing RCP, please submit RCP with BS = 2, normalization factor 1", _out.ToString(), StringComparison.Ordinal);
+        _out.GetStringBuilder().Clear();
+        Run(_dir, json: true);
+        var rcp = Assert.IsType<JsonObject>(((JsonObject)PythonJson.Parse(_out.ToString())!)["rcp"]);
+        Assert.Equal((false, "Missing RCP, please submit RCP with BS = 2", 1.0), ((bool)rcp["pass"]!, (string)rcp["message"]!, (double)rcp["normalization_factor"]!));
     }
 
     [Fact]
-    public void FolderExtension_ThatThrows_FailsTheCheckWithoutCrashing()
+    public void Folder_WhoseRcpCheckThrows_FailsTheCheckWithoutCrashing()
     {
         Write("result_00.txt");
-        Assert.Equal(CheckExitCode.SomethingFailed, Run(_dir, extension: (_, _) => throw new InvalidOperationException("boom")));
-        Assert.Contains("extension_error: FAIL: folder check failed: boom", _out.ToString(), StringComparison.Ordinal);
+        File.CreateSymbolicLink(Path.Combine(_dir, "result_01.txt"), Path.Combine(_dir, "gone.txt"));
+        Assert.Equal(CheckExitCode.SomethingFailed, Run(_dir));
+        Assert.Contains("extension_error: FAIL: folder check failed: ", _out.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void FolderExtension_IsNotCalledForASingleFile()
+    public void SingleFile_GetsNoRcpCheck()
     {
-        bool called = false;
-        Run(Write("result_00.txt"), extension: (_, _) => { called = true; return null; });
-        Assert.False(called);
+        Run(Write("result_00.txt"), json: true);
+        Assert.False(((JsonObject)PythonJson.Parse(_out.ToString())!).ContainsKey("rcp"));
     }
 
     [Fact]

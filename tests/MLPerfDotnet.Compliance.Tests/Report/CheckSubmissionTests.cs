@@ -36,8 +36,11 @@ public sealed class CheckSubmissionTests : IDisposable
 
     private (int Code, JsonObject Report) Check(string path, string? ruleset = null)
     {
-        int code = new CheckRunner(_out, _err, (_, _) => throw new InvalidOperationException("no add-on inside a submission")).Run(path, ruleset, json: true);
-        return (code, (JsonObject)PythonJson.Parse(_out.ToString())!);
+        int code = new CheckRunner(_out, _err).Run(path, ruleset, json: true);
+        var report = (JsonObject)PythonJson.Parse(_out.ToString())!;
+        // Folders inside a submission get the RCP check from the package checker, never the check of a loose folder.
+        Assert.False(report.ContainsKey("rcp") || report.ContainsKey("folder_checks") || report.ContainsKey("extension_error"), "loose-folder RCP check inside a submission");
+        return (code, report);
     }
 
     private static JsonObject Package(JsonObject report, string name) => (JsonObject)((JsonObject)report["packages"]!)[name]!;
