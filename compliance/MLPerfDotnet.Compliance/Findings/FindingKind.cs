@@ -11,4 +11,13 @@ public enum FindingKind
 
     /// <summary>A remark on the file itself: encoding, line endings, an unreadable path.</summary>
     Input,
+
+    /// <summary>A line of the package checker (file count, tolerated failures, seeds, RCP verdict), worded as upstream's.</summary>
+    Package,
+
+    /// <summary>A problem of a system description (<see cref="Finding.Key"/> names the field), worded as upstream's.</summary>
+    SystemDescription,
+
+    /// <summary>A message of the summarizer about one system's row (dropped runs, RCP failure, scaling), worded as upstream's.</summary>
+    Summary,
 }

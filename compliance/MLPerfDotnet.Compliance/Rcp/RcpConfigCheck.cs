@@ -1,5 +1,5 @@
-using MLPerfDotnet.Compliance.Rules;
 using System.Globalization;
+using MLPerfDotnet.Compliance.Rules;
 using MLPerfDotnet.Harness.Json;
 using MLPerfDotnet.Harness.Logging;
 using MLPerfDotnet.Harness.Systems;

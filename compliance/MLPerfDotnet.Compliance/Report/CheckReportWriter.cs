@@ -34,8 +34,8 @@ public static class CheckReportWriter
             o.WriteLine($"package {name}: {(package.Pass ? "PASS" : "FAIL")}");
             foreach (var message in package.Messages)
             {
-                if (options.Quiet && message.Severity != PackageSeverity.Error) continue;
-                o.WriteLine("  " + message.ToString().Split('\n')[0]);
+                if (options.Quiet && message.Severity != Severity.Error) continue;
+                o.WriteLine("  " + message.LevelLine.Split('\n')[0]);
             }
             foreach (var (dir, rcp) in package.Rcp ?? new Dictionary<string, RcpResult>())
                 o.WriteLine(FormattableString.Invariant($"  RCP {Path.GetRelativePath(Path.GetFullPath(result.Path), dir)}: {(rcp.Pass ? "pass" : "FAIL")}, {rcp.Message}, normalization factor {rcp.NormalizationFactor}"));
@@ -90,7 +90,7 @@ public static class CheckReportWriter
             ["final_line"] = package.FinalLine,
             ["errors"] = package.Errors.Select(e => (object?)e).ToList(),
             ["warnings"] = package.Warnings.Select(e => (object?)e).ToList(),
-            ["messages"] = package.Messages.Select(m => (object?)m.ToString()).ToList(),
+            ["messages"] = package.Messages.Select(m => (object?)m.LevelLine).ToList(),
             ["rcp"] = rcp,
         };
     }

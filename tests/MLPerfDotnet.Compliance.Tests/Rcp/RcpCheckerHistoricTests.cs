@@ -57,6 +57,6 @@ public class RcpCheckerHistoricTests
         var report = PackageChecker.Check(orgDir, new PackageCheckOptions { Ruleset = ruleset, Validator = new MLPerfDotnet.Compliance.Engine.RuleEngineRunLogValidator(ruleset) });
         var expected = (JsonObject)s["package_checker"]!;
         Assert.Equal(((string)expected["final_line"]!)["INFO - ".Length..], report.FinalLine);
-        Assert.Contains(report.Messages, m => m.Text == ((string)expected["rcp_line"]!)["INFO - ".Length..]);
+        Assert.Contains(report.Messages, m => m.Message == ((string)expected["rcp_line"]!)["INFO - ".Length..]);
     }
 }

@@ -1,5 +1,5 @@
-using MLPerfDotnet.Compliance.Report;
 using MLPerfDotnet.Compliance.Rcp;
+using MLPerfDotnet.Compliance.Report;
 using MLPerfDotnet.Harness.Json;
 using MLPerfDotnet.Tests.Shared;
 using static MLPerfDotnet.Tests.Shared.MlperfLogData;
