@@ -15,6 +15,9 @@ public enum FindingKind
     /// <summary>A line of the package checker (file count, tolerated failures, seeds, RCP verdict), worded as upstream's.</summary>
     Package,
 
+    /// <summary>A log line of the RCP checker (upstream's level and text), or a note on input upstream would crash on.</summary>
+    Rcp,
+
     /// <summary>A problem of a system description (<see cref="Finding.Key"/> names the field), worded as upstream's.</summary>
     SystemDescription,
 
