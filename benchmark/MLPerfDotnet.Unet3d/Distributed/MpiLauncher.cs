@@ -35,12 +35,7 @@ public static class MpiLauncher
         var info = new ProcessStartInfo(launcher) { UseShellExecute = false };
         info.ArgumentList.Add("-np");
         info.ArgumentList.Add(ranks.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (exe.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
-        {
-            info.ArgumentList.Add(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet");
-        }
-        info.ArgumentList.Add(exe);
-        foreach (var a in args) info.ArgumentList.Add(a);
+        foreach (string a in Harness.Running.AppCommandLine.For(exe, args)) info.ArgumentList.Add(a);
         return info;
     }
 }

@@ -35,15 +35,9 @@ public sealed class ChildProbeRunner(string appPath, IReadOnlyList<NumericsSpec>
 
     private ProcessStartInfo StartInfo(ProbeSetting setting)
     {
-        bool dll = appPath.EndsWith(".dll", StringComparison.Ordinal);
-        var start = new ProcessStartInfo(dll ? Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet" : appPath)
-        {
-            UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true,
-        };
-        if (dll) start.ArgumentList.Add(appPath);
-        foreach (string a in (string[])["doctor", "--probe", .. specs.Select(s => s.ToString()), "--threads",
-                     threads.ToString(CultureInfo.InvariantCulture), "--device", device, "--onednn", setting.OneDnnEnabled ? "on" : "off"])
-            start.ArgumentList.Add(a);
+        var start = Harness.Running.AppCommandLine.StartInfo(appPath, ["doctor", "--probe", .. specs.Select(s => s.ToString()),
+            "--threads", threads.ToString(CultureInfo.InvariantCulture), "--device", device, "--onednn", setting.OneDnnEnabled ? "on" : "off"]);
+        start.RedirectStandardOutput = start.RedirectStandardError = start.RedirectStandardInput = true;
         if (setting.Isa == OneDnnIsa.Default) start.Environment.Remove(OneDnnIsa.EnvironmentVariable);
         else start.Environment[OneDnnIsa.EnvironmentVariable] = setting.Isa;
         start.Environment["ONEDNN_VERBOSE"] = "1";

@@ -15,7 +15,7 @@ namespace MLPerfDotnet.Unet3d.Numerics;
 /// </summary>
 public static class LayerGradientCheck
 {
-    public static LayerCheckResult Run(LayerCase layer, Device device, long seed, int repeats = 2)
+    public static LayerCheckResult Run(LayerCase layer, Device device, long seed, int repeats = GradientSelfCheck.DefaultRepeats)
     {
         using var scope = NewDisposeScope();
         var generator = new Generator((ulong)seed);

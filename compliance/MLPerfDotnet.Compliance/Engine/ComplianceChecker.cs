@@ -122,5 +122,8 @@ public sealed class ComplianceChecker(RuleSet ruleSet)
     private static Finding Unkeyed(string message) => new(Severity.Error, FindingKind.Rule, null, null, null, message);
 
     private ComplianceReport Unreadable(string path, string why) => new(path, RuleSet.Version,
-        [new Finding(Severity.Error, FindingKind.Input, null, null, null, $"cannot read the log: {why}")], [], [], [], [], 0, 0);
+        [new Finding(Severity.Error, FindingKind.Input, null, null, null, $"cannot read the log: {why}")], [], [], [], [], 0, 0)
+    {
+        ReadError = why,
+    };
 }

@@ -18,6 +18,9 @@ public sealed record ComplianceReport(
 {
     public bool Pass => Errors.Count == 0;
 
+    /// <summary>Why the file could not be read (opened, or read to its end), when it could not; it then fails.</summary>
+    public string? ReadError { get; init; }
+
     /// <summary>Everything, most severe first: errors, parse errors, warnings, notices.</summary>
     public IEnumerable<Finding> Findings => Errors.Concat(ParseErrors).Concat(Warnings).Concat(Notices);
 }

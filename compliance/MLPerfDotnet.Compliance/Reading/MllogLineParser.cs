@@ -19,6 +19,7 @@ public static class MllogLineParser
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static MllogEntry Parse(int mllogIndex, TokenLine line)
     {
+        if (line.IsOverlong) return Overlong(mllogIndex, line);
         // Upstream strips token + rest; the token is not whitespace, so only the end of the rest can go.
         string json = PyText.StripEnd(line.AfterToken);
         MllogEntry Fail(string error, bool crash = false) => new(mllogIndex, line.PhysicalLine, null, error,
@@ -60,6 +61,11 @@ public static class MllogLineParser
         var record = new MllogRecord(mllogIndex, line.PhysicalLine, json, timestamp, m["key"] as string, m["value"], m["metadata"]);
         return new MllogEntry(mllogIndex, line.PhysicalLine, record);
     }
+
+    // Never echoed whole: the message gives the length, the quoted line only its start.
+    private static MllogEntry Overlong(int mllogIndex, TokenLine line) => new(mllogIndex, line.PhysicalLine, null,
+        $"the line is {line.OverlongBytes} bytes long, over the {Latin1StreamLineSource.DefaultMaxLineBytes >> 20} MiB a log line may have (docs/compliance.md): not read",
+        $"{line.AfterToken}... ({line.OverlongBytes} bytes)");
 
     private static string Missing(string field) => $"missing field '{field}' (upstream stops with KeyError: '{field}')";
 

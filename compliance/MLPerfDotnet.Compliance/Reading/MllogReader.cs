@@ -4,11 +4,14 @@ namespace MLPerfDotnet.Compliance.Reading;
 
 /// <summary>
 /// Streams the MLLOG entries of a log, numbering them as upstream does (0-based among token lines), and
-/// afterwards describes the file itself (<see cref="Notices"/>: BOM, line endings, a missing final newline).
+/// afterwards describes the file itself (<see cref="Notices"/>: BOM, line endings, a missing final newline, MLLOG text
+/// that is not UTF-8, overlong lines without the token).
 /// </summary>
 public sealed class MllogReader(ILineSource source)
 {
-    public static MllogReader ForStream(Stream stream) => new(new Latin1StreamLineSource(stream));
+    /// <param name="maxLineBytes">Lines longer than this are not read (<see cref="Latin1StreamLineSource"/>).</param>
+    public static MllogReader ForStream(Stream stream, int maxLineBytes = Latin1StreamLineSource.DefaultMaxLineBytes) =>
+        new(new Latin1StreamLineSource(stream, maxLineBytes));
 
     public static MllogReader ForLines(IEnumerable<string> lines) => new(new StringLineSource(lines));
 
@@ -34,7 +37,14 @@ public sealed class MllogReader(ILineSource source)
         if (kinds > 1) Add(null, $"mixed line endings ({s.Lf} LF, {s.CrLf} CRLF, {s.Cr} CR); each ends a line, as in Python");
         else if (s.CrLf > 0) Add(null, "CRLF line endings; accepted like upstream");
         else if (s.Cr > 0) Add(null, "CR-only line endings; each CR ends a line, as in Python's universal newlines");
+        if (s.InvalidUtf8LineCount > 0)
+            Add(s.InvalidUtf8Lines[0], $"invalid UTF-8 in {s.InvalidUtf8LineCount} MLLOG line(s) (line {Listed(s.InvalidUtf8Lines, s.InvalidUtf8LineCount)}); read as latin-1 like upstream (each byte one character), so it does not change the verdict");
+        if (s.OverlongPlainLineCount > 0)
+            Add(s.OverlongPlainLines[0].Line, $"{s.OverlongPlainLineCount} line(s) without the MLLOG token over the length a line is read to (line {Listed([.. s.OverlongPlainLines.Select(l => $"{l.Line}: {l.Bytes} bytes")], s.OverlongPlainLineCount)}); skipped unread, as upstream ignores such lines");
         if (s.EndsWithoutNewline) Add(s.PhysicalLines, $"no newline at the end of the file: line {s.PhysicalLines} may be truncated");
         return notices;
     }
+
+    private static string Listed<T>(IReadOnlyList<T> named, int count) =>
+        string.Join(", ", named) + (count > named.Count ? $", ... {count - named.Count} more" : "");
 }

@@ -13,7 +13,8 @@ namespace MLPerfDotnet.Compliance.Report;
 /// submission layout (<c>&lt;org&gt;/results/&lt;system&gt;/&lt;benchmark&gt;</c> with <c>&lt;org&gt;/systems</c>) also get the package
 /// checks of their org, limited to the folders found: system descriptions, result count and tolerated failures,
 /// seeds, RCP and the normalisation factor (scaling.json is never written). Other folders of logs get the RCP check
-/// (HEAD algorithm, pruned records). Writes the text or JSON report and returns the exit code (<see cref="CheckExitCode"/>).
+/// (HEAD algorithm, pruned records). Writes the text or JSON report and returns the exit code (<see cref="CheckExitCode"/>); a
+/// log that cannot be read is unusable input: one line each on the error writer, no report.
 /// </summary>
 public sealed class CheckRunner(TextWriter output, TextWriter error)
 {
@@ -42,6 +43,9 @@ public sealed class CheckRunner(TextWriter output, TextWriter error)
         var checkedFiles = CheckFiles(targets.Files, f => ComplianceChecker.ForRuleset(rulesetOf[f]));
         string baseDir = targets.Folder ?? Path.GetDirectoryName(Path.GetFullPath(path))!;
         var reports = targets.Files.Select((f, i) => (Name: Path.GetRelativePath(baseDir, f), Report: checkedFiles[i])).ToList();
+        var unreadable = reports.Where(r => r.Report.ReadError is not null).ToList();
+        foreach (var (name, report) in unreadable) error.WriteLine($"mlperf check: cannot read {name}: {report.ReadError}");
+        if (unreadable.Count > 0) return CheckExitCode.UnusableInput;
 
         var folders = targets.Folder is null ? [] : targets.Files.Select(f => Path.GetDirectoryName(Path.GetFullPath(f))!)
             .Distinct(StringComparer.Ordinal).Select(BenchmarkFolder.Of).ToList();

@@ -49,12 +49,8 @@ public static class CampaignCommand
 
     private static ProcessStartInfo Describe(RunRequest request, string system, string? dataDir, IReadOnlyList<string> overrides)
     {
-        string app = Defaults.AppPath;
-        bool viaHost = app.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
-        var start = new ProcessStartInfo(viaHost ? Environment.ProcessPath! : app) { UseShellExecute = false };
-        if (viaHost) start.ArgumentList.Add(app);
-        foreach (string a in new[] { "run", "--system", system, "--seed", request.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--log-cache-clear" })
-            start.ArgumentList.Add(a);
+        var start = AppCommandLine.StartInfo(Defaults.AppPath,
+            ["run", "--system", system, "--seed", request.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--log-cache-clear"]);
         if (dataDir is not null)
         {
             start.ArgumentList.Add("--data-dir");

@@ -1,31 +1,26 @@
-using System.Text;
 using MLPerfDotnet.Harness.Logging;
 
 namespace MLPerfDotnet.Harness.Running;
 
 /// <summary>
-/// A result file that is created new (never opened over an existing one) and flushed to disk after every line.
+/// A result file that is created new (never opened over an existing one) and flushed to disk after every line; a
+/// line that cannot be written (disk full) is taken back whole (<see cref="WholeLineAppender"/>).
 /// </summary>
 public sealed class ResultFileSink : IMlLogSink, IDisposable
 {
-    private static readonly UTF8Encoding Utf8 = new(false);
     private readonly FileStream _stream;
     private readonly Lock _gate = new();
 
     public ResultFileSink(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        _stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+        _stream = WholeLineAppender.Open(path, FileMode.CreateNew);
     }
 
     public void WriteLine(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        lock (_gate)
-        {
-            _stream.Write(Utf8.GetBytes(line + "\n"));
-            _stream.Flush(flushToDisk: true);
-        }
+        lock (_gate) WholeLineAppender.Append(_stream, line);
     }
 
     public void Dispose()

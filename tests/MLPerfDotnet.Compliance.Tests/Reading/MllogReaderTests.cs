@@ -146,10 +146,41 @@ public class MllogReaderTests
     [Fact]
     public void TimeMsAsDigitString_IsAccepted() =>
         ComplianceChecker.Check(SyntheticLog.Lines().Select(l => System.Text.RegularExpressions.Regex.Replace(l, "\"time_ms\": (\\d+)", "\"time_ms\": \"$1\""))).Passes();
-
-    /// <summary>A stream that hands out at most <c>chunk</c> bytes per Read.</summary>
-    private sealed class ChunkedStream(byte[] data, int chunk) : MemoryStream(data)
+    [Fact]
+    public void InvalidUtf8InAValue_IsANoticeNamingTheLine_AndTheVerdictIsUnchanged()
     {
-        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, chunk));
+        // upstream opens the log as latin-1, so such bytes never change its verdict; here they are named
+        var lines = SyntheticLog.Lines().ToList();
+        int org = lines.FindIndex(l => l.Contains("\"submission_org\"", StringComparison.Ordinal));
+        var bytes = new List<byte>();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var line = Latin1(lines[i]);
+            if (i == org) line = Latin1(lines[i].Replace("MLPerfDotnet", "MLPerf\u00ffDotnet", StringComparison.Ordinal)); // a lone 0xFF
+            bytes.AddRange(i == 0 ? [.. Latin1("plain \u00ff text\n"), .. line] : line); // a bad byte outside MLLOG is not counted
+            bytes.Add((byte)'\n');
+        }
+        var report = CheckBytes([.. bytes], chunk: 7);
+        report.Passes();
+        var notice = Assert.Single(report.Notices);
+        Assert.Equal(org + 2, notice.PhysicalLine);
+        Assert.StartsWith($"invalid UTF-8 in 1 MLLOG line(s) (line {org + 2}); read as latin-1 like upstream", notice.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ValidUtf8InAValue_GivesNoNotice()
+    {
+        var text = SyntheticLog.Text().Replace("MLPerfDotnet", "MLPerf\u00e9Dotnet\u4e2d", StringComparison.Ordinal);
+        Assert.Empty(CheckBytes(Encoding.UTF8.GetBytes(text)).Notices);
+    }
+
+    [Fact]
+    public void InvalidUtf8OnManyLines_NamesTheFirstTen_AndCountsAll()
+    {
+        var text = SyntheticLog.Text().Replace("\"metadata\": {", "\"metadata\": {\"x\": \"\u00e9\", ", StringComparison.Ordinal);
+        var report = CheckBytes(Latin1(text));
+        report.Passes();
+        int count = SyntheticLog.Lines().Count;
+        Assert.Contains($"invalid UTF-8 in {count} MLLOG line(s) (line 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... {count - 10} more)", Assert.Single(report.Notices).Message, StringComparison.Ordinal);
     }
 }

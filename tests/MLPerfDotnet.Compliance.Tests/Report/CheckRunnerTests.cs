@@ -164,4 +164,23 @@ public sealed class CheckRunnerTests : IDisposable
     [InlineData("/tmp/result_0.txt", "4.0.0")]
     public void RulesetFromPath_ReadsTheRoundFolder(string path, string expected) =>
         Assert.Equal(expected, CheckTargets.RulesetFromPath(path, "4.0.0"));
+    [Fact]
+    public void UnreadableLogInAFolder_ExitsTwo_WithOneLineNamingIt_AndNoReport()
+    {
+        Write("result_00.txt");
+        File.CreateSymbolicLink(Path.Combine(_dir, "result_01.txt"), Path.Combine(_dir, "result_01.txt")); // opening it fails (ELOOP), root or not
+        Assert.Equal(CheckExitCode.UnusableInput, Run(_dir));
+        string line = Assert.Single(_err.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("mlperf check: cannot read result_01.txt: ", line, StringComparison.Ordinal);
+        Assert.Empty(_out.ToString());
+    }
+
+    [Fact]
+    public void LogThatFailsWhileBeingRead_ExitsTwo_NamingIt()
+    {
+        // /proc/self/mem opens, but reading at offset 0 (never mapped) fails with EIO: a read error mid-file
+        Assert.Equal(CheckExitCode.UnusableInput, Run("/proc/self/mem"));
+        Assert.StartsWith("mlperf check: cannot read mem: ", _err.ToString(), StringComparison.Ordinal);
+        Assert.Empty(_out.ToString());
+    }
 }

@@ -229,8 +229,22 @@ public sealed partial class RunOrchestratorTests
     }
 
     [Fact]
-    public void SeedsFile_IsPythonJson() =>
-        Assert.Equal("{\"seeds\": [1, 2]}", PythonJson.Serialize(new JsonObject { ["seeds"] = new List<object?> { 1L, 2L } }));
+    public void SeedsFile_IsWhatPythonsJsonDumpsWrites_AndReadsBack()
+    {
+        string dir = Directory.CreateTempSubdirectory("seeds").FullName;
+        try
+        {
+            string path = Path.Combine(dir, "seeds.json");
+            Assert.Equal([1L, 4294967295L], SeedBook.Ensure(path, 2, [1L, 4294967295L]));
+            // json.dumps({"seeds": [1, 4294967295]}) in CPython 3.11
+            Assert.Equal("{\"seeds\": [1, 4294967295]}", File.ReadAllText(path).TrimEnd('\n'));
+            Assert.Equal([1L, 4294967295L], SeedBook.Load(path));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 
     private static async Task<bool> GoneAsync(int pid)
     {

@@ -1,6 +1,7 @@
 using MLPerfDotnet.Compliance.Engine;
 using MLPerfDotnet.Results.Scoring;
 using MLPerfDotnet.Tests.Shared;
+using MLPerfDotnet.Unet3d.Numerics;
 using MLPerfDotnet.Unet3d.Tests.Support;
 
 namespace MLPerfDotnet.Unet3d.Tests.EndToEnd;
@@ -32,6 +33,10 @@ public sealed class EndToEndFlowTests
         var logs = Directory.GetFiles(results, "result_*.txt").Order(StringComparer.Ordinal).ToList();
         Assert.Equal(9, logs.Count);
         Assert.True(File.Exists(Path.Combine(output, "MLPerfDotnet", "systems", System + ".json")));
+        // the numerical self-check's choice, recorded beside seeds.json (outside the package folder)
+        string numerics = File.ReadAllText(Path.Combine(output, "run_logs", "MLPerfDotnet", System, "unet3d", NumericsRecord.FileName));
+        Assert.Contains($"\"isa\": \"{TestNumerics.Decision!.Chosen!.Isa}\"", numerics, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(Path.Combine(output, "MLPerfDotnet"), "numerics*", SearchOption.AllDirectories));
         foreach (string log in logs)
         {
             var report = ComplianceChecker.Check(log, "4.0.0");

@@ -8,7 +8,17 @@ namespace MLPerfDotnet.Unet3d.Tests.Native;
 public sealed class TorchNativeTests
 {
     [Fact]
-    public void BundledLibtorchLoadsWithoutConfiguration() => TorchNative.EnsureLoaded(libtorchDir: "");
+    public void BundledLibtorchLoadsWithoutConfiguration_AndComputes()
+    {
+        TorchNative.EnsureLoaded(libtorchDir: "");
+        // the libtorch mapped into this process is the NuGet one beside the app, not some other copy on the machine
+        string maps = File.ReadAllText("/proc/self/maps");
+        string libtorch = maps.Split('\n').Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "")
+            .First(p => p.EndsWith("/libtorch_cpu.so", StringComparison.Ordinal));
+        Assert.StartsWith(AppContext.BaseDirectory, libtorch, StringComparison.Ordinal);
+        using var sum = TorchSharp.torch.arange(1, 5).sum();
+        Assert.Equal(10L, sum.item<long>());
+    }
 
     [Fact]
     public void MissingExternalFolderIsNamed()

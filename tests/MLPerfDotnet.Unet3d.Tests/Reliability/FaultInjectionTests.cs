@@ -11,8 +11,9 @@ namespace MLPerfDotnet.Unet3d.Tests.Reliability;
 
 /// <summary>
 /// The real mlperf app under faults (docs/runs.md, "Fault model"): bad arguments, a finished result, an invalid system
-/// description, SIGTERM to a campaign, SIGKILL to its orchestrator and to one MPI rank. Each asserts the exit code,
+/// description, a full disk under --result, SIGTERM to a campaign, SIGKILL to its orchestrator and to one MPI rank. Each asserts the exit code,
 /// the one-line message, that no process of the run survives (by PID) and that the result is closed or untouched.
+/// A full disk is a real small tmpfs (skipped where none can be mounted).
 /// Training runs use a tiny config; they inherit the test process's numerical self-check decision (TestNumerics).
 /// </summary>
 [Collection(TorchTestCollection.Name)]
@@ -73,6 +74,22 @@ public sealed partial class FaultInjectionTests : IDisposable
         Assert.Equal(before, File.ReadAllBytes(log));
     }
 
+    [TmpfsFact]
+    public void ResultOnAFullDisk_IsOneLine_WithExitCode5_AndLeavesNoHalfLineOrTemporary()
+    {
+        using var disk = SmallTmpfs.Mount(Path.Combine(_temp.Path, "disk"), 16);
+        disk.Fill();
+        string log = Path.Combine(disk.Path, "result.txt");
+        var result = Mlperf("run", "--system", System, "--result", log, "--seed", "1");
+        Assert.Equal((int)ExitCode.IoError, result.ExitCode);
+        Assert.Contains(log, result.ErrorLine, StringComparison.Ordinal);
+        Assert.Contains("No space left on device", result.ErrorLine, StringComparison.Ordinal);
+        Assert.Single(result.Stderr.Split('\n'), l => l.Contains("error", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, new FileInfo(log).Length); // the first line was taken back whole
+        Assert.Equal(["filler", "result.txt"], Directory.GetFiles(disk.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void CampaignWithAnInvalidSystemDescription_RunsNothing_AndCopiesNothing()
     {
@@ -107,6 +124,35 @@ public sealed partial class FaultInjectionTests : IDisposable
             Assert.Contains("\"status\": \"aborted\"", File.ReadAllLines(result)[^1], StringComparison.Ordinal);
             Assert.False(File.Exists(Path.Combine(output, "MLPerfDotnet", "results", System, "unet3d", "result_01.txt")));
         }
+    }
+
+    [TmpfsFact]
+    public void CampaignWhoseResultsFolderFillsUpMidRun_EndsWithExitCode5_AndLeavesNoTrainingBehind()
+    {
+        Prepare();
+        string output = Path.Combine(_temp.Path, "out");
+        string results = Path.Combine(output, "MLPerfDotnet", "results", System, "unet3d");
+        using var disk = SmallTmpfs.Mount(results, 64);
+        using var orchestrator = Start("run", "--system", System, "--runs", "2", "--out", output, "--seeds", "1", "2");
+        string result = Path.Combine(results, "result_00.txt");
+        WaitFor(() => File.Exists(result) && File.ReadAllText(result).Contains("\"run_start\"", StringComparison.Ordinal), orchestrator);
+        int child = int.Parse(ChildPid().Match(File.ReadAllText(Path.Combine(output, "run_logs", "MLPerfDotnet", System, "unet3d", "result_00.log"))).Groups[1].Value,
+            CultureInfo.InvariantCulture);
+        disk.Fill(); // the next lines of the run find the disk full
+
+        Assert.True(orchestrator.WaitForExit(TimeSpan.FromSeconds(60)), "the orchestrator did not end");
+        Assert.Equal((int)ExitCode.IoError, orchestrator.ExitCode);
+        string stderr = orchestrator.StandardError.ReadToEnd();
+        string error = Assert.Single(stderr.Split('\n'), l => l.StartsWith("error: ", StringComparison.Ordinal));
+        Assert.Contains(result, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        WaitFor(() => !Directory.Exists($"/proc/{child}"), null, $"the training child {child} outlived its orchestrator");
+        string text = File.ReadAllText(result);
+        Assert.EndsWith("\n", text, StringComparison.Ordinal); // whole lines only; no run_stop could be written
+        Assert.DoesNotContain("\"run_stop\"", text, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(results, "result_01.txt")));
+        Assert.Empty(Directory.EnumerateFiles(output, "*.partial", SearchOption.AllDirectories));
+        Assert.Empty(Directory.EnumerateFiles(output, "*.tmp", SearchOption.AllDirectories));
     }
 
     [Fact]
