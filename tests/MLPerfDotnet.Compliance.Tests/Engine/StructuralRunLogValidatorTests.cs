@@ -1,4 +1,4 @@
-using MLPerfDotnet.Compliance.Validation;
+using MLPerfDotnet.Compliance.Engine;
 using MLPerfDotnet.Harness.Json;
 using MLPerfDotnet.Tests.Shared;
 using static MLPerfDotnet.Tests.Shared.MlperfLogData;

@@ -1,9 +1,8 @@
 using System.Text;
-using MLPerfDotnet.Compliance.Engine;
 using MLPerfDotnet.Harness.Json;
 using MLPerfDotnet.Harness.Logging;
 
-namespace MLPerfDotnet.Compliance.Validation;
+namespace MLPerfDotnet.Compliance.Engine;
 
 /// <summary>
 /// A structural check of a result file, not the full rule set: every <c>:::MLLOG</c> line parses with its four
