@@ -26,9 +26,9 @@ public static class SummarizeRun
             stderr.WriteLine($"error: {request.Path}: no such folder");
             return BadInput;
         }
-        if (request.Ruleset is string r && !Compliance.ComplianceChecker.AvailableRulesets().Contains(r, StringComparer.Ordinal))
+        if (request.Ruleset is string r && !Compliance.Engine.ComplianceChecker.AvailableRulesets().Contains(r, StringComparer.Ordinal))
         {
-            stderr.WriteLine($"error: ruleset {r} has no unet3d rules (use {string.Join(", ", Compliance.ComplianceChecker.AvailableRulesets())})");
+            stderr.WriteLine($"error: ruleset {r} has no unet3d rules (use {string.Join(", ", Compliance.Engine.ComplianceChecker.AvailableRulesets())})");
             return BadInput;
         }
         var options = new SummarizeOptions

@@ -1,6 +1,6 @@
+using MLPerfDotnet.Compliance.Engine;
 using MLPerfDotnet.Compliance.Rcp;
 using MLPerfDotnet.Compliance.SystemDescription;
-using MLPerfDotnet.Compliance.Validation;
 
 namespace MLPerfDotnet.Compliance.Package;
 

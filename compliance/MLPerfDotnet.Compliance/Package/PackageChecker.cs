@@ -1,4 +1,6 @@
+using MLPerfDotnet.Compliance.Findings;
 using MLPerfDotnet.Compliance.Rcp;
+using MLPerfDotnet.Compliance.Rules;
 using MLPerfDotnet.Compliance.SystemDescription;
 using MLPerfDotnet.Harness.Json;
 
@@ -15,7 +17,7 @@ public static class PackageChecker
     public static PackageReport Check(string orgDir, PackageCheckOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var log = new List<PackageMessage>();
+        var log = new List<Finding>();
         var rcp = new Dictionary<string, RcpResult>(StringComparer.Ordinal);
         string Full(string p) => Path.GetFullPath(p);
         bool Wanted(string benchmarkDir) => options.BenchmarkDirs?.Contains(Full(benchmarkDir)) != false;
@@ -23,13 +25,13 @@ public static class PackageChecker
         var systemsInScope = options.BenchmarkDirs is null ? null
             : options.BenchmarkDirs.Select(d => Path.GetFileName(Path.GetDirectoryName(d)!)).ToHashSet(StringComparer.Ordinal);
         bool errors = false;
-        void Add(PackageSeverity severity, string text)
+        void Add(Severity severity, string text)
         {
-            log.Add(new PackageMessage(severity, text));
-            errors |= severity == PackageSeverity.Error;
+            log.Add(Finding.Of(severity, FindingKind.Package, text));
+            errors |= severity == Severity.Error;
         }
 
-        Add(PackageSeverity.Info, "Checking System Description Files");
+        Add(Severity.Info, "Checking System Description Files");
         string systemsDir = Path.Combine(orgDir, "systems");
         bool systemsOk = true;
         foreach (string json in Directory.Exists(systemsDir) ? Directory.GetFiles(systemsDir, "*.json").Order(StringComparer.Ordinal).ToArray() : [])
@@ -37,23 +39,23 @@ public static class PackageChecker
             if (systemsInScope?.Contains(Path.GetFileNameWithoutExtension(json)) == false) continue;
             var result = SystemDescriptionChecker.Check(json, options.Ruleset, options.SystemDescriptionEra);
             systemsOk &= result.Valid;
-            Add(result.Valid ? PackageSeverity.Info : PackageSeverity.Error, result.Line);
+            Add(result.Valid ? Severity.Info : Severity.Error, result.Line);
         }
-        if (!systemsOk) Add(PackageSeverity.Error, "System description file checker failed");
+        if (!systemsOk) Add(Severity.Error, "System description file checker failed");
 
-        if (!Directory.Exists(resultsDir)) Add(PackageSeverity.Error, $"{resultsDir}: no results folder");
+        if (!Directory.Exists(resultsDir)) Add(Severity.Error, $"{resultsDir}: no results folder");
         foreach (string systemDir in Directory.Exists(resultsDir) ? Directory.GetDirectories(resultsDir).Order(StringComparer.Ordinal).ToArray() : [])
         {
             var systemParams = ReadParams(systemDir);
             foreach (string benchmarkDir in Directory.EnumerateDirectories(systemDir).Order(StringComparer.Ordinal).Where(Wanted))
                 if (CheckBenchmark(orgDir, systemDir, benchmarkDir, systemParams, options, Add) is { } result) rcp[Full(benchmarkDir)] = result;
         }
-        Add(PackageSeverity.Info, errors ? PackageReport.Failure : PackageReport.Success);
+        Add(Severity.Info, errors ? PackageReport.Failure : PackageReport.Success);
         return new PackageReport(!errors, log, rcp);
     }
 
     private static RcpResult? CheckBenchmark(string orgDir, string systemDir, string benchmarkDir, HashSet<string> systemParams,
-        PackageCheckOptions options, Action<PackageSeverity, string> add)
+        PackageCheckOptions options, Action<Severity, string> add)
     {
         string system = Path.GetFileName(systemDir), benchmark = Path.GetFileName(benchmarkDir);
         string systemJson = Path.Combine(orgDir, "systems", system + ".json");
@@ -64,45 +66,46 @@ public static class PackageChecker
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonParseException)
         {
-            add(PackageSeverity.Error, $"{systemJson}: the system description for results folder {systemDir} cannot be read: {e.Message}");
+            add(Severity.Error, $"{systemJson}: the system description for results folder {systemDir} cannot be read: {e.Message}");
         }
-        if (!BenchmarkMeta.AllowedBenchmarks(options.Ruleset).Contains(benchmark))
+        if (!BenchmarkFactsFile.ForRuleset(options.Ruleset).Allows(benchmark))
         {
-            add(PackageSeverity.Warning, $"Skipping benchmark: {benchmark}");
+            add(Severity.Warning, $"Skipping benchmark: {benchmark}");
             return null;
         }
         string[] resultFiles = [.. Directory.EnumerateFiles(benchmarkDir, "result_*.txt").Order(StringComparer.Ordinal)];
         var benchmarkParams = ReadParams(benchmarkDir);
-        int expected = BenchmarkMeta.ResultFileCount(benchmark);
-        add(PackageSeverity.Info, $"Running compliance checks in dir {benchmarkDir}");
+        var facts = BenchmarkFactsFile.For(options.Ruleset, benchmark);
+        int expected = facts.ResultFiles;
+        add(Severity.Info, $"Running compliance checks in dir {benchmarkDir}");
         if (resultFiles.Length != expected)
-            add(PackageSeverity.Error, $"Incorrect number of files in dir, or wrong file names in directory {benchmarkDir}, found {resultFiles.Length}, expected {expected}");
+            add(Severity.Error, $"Incorrect number of files in dir, or wrong file names in directory {benchmarkDir}, found {resultFiles.Length}, expected {expected}");
         int others = Directory.EnumerateFileSystemEntries(benchmarkDir).Count() - resultFiles.Length
             - (File.Exists(Path.Combine(benchmarkDir, "package_checker_params")) ? 1 : 0);
         if (others > 0)
-            add(PackageSeverity.Warning, $"Detected {others + resultFiles.Length} total files in directory {benchmarkDir}, but some do not conform to naming convention, should you rename them to result_*.txt ?");
+            add(Severity.Warning, $"Detected {others + resultFiles.Length} total files in directory {benchmarkDir}, but some do not conform to naming convention, should you rename them to result_*.txt ?");
 
         var failing = resultFiles.Where(f => !options.Validator.Validate(f).Valid).ToList();
-        int tolerated = BenchmarkMeta.ToleratedFailures(benchmark);
-        if (failing.Count > tolerated) add(PackageSeverity.Error, $"{failing.Count} files do not comply, directory cannot be accepted");
-        else if (failing.Count == 1 && benchmark != "unet3d") add(PackageSeverity.Warning, "1 file does not comply, accepting this under olympic scoring");
-        else if (failing.Count > 0) add(PackageSeverity.Warning, $"{failing.Count} files do not comply, accepting this under olympic scoring");
+        int tolerated = facts.OlympicDropped;
+        if (failing.Count > tolerated) add(Severity.Error, $"{failing.Count} files do not comply, directory cannot be accepted");
+        else if (failing.Count == 1 && benchmark != "unet3d") add(Severity.Warning, "1 file does not comply, accepting this under olympic scoring");
+        else if (failing.Count > 0) add(Severity.Warning, $"{failing.Count} files do not comply, accepting this under olympic scoring");
 
         if (division != "closed") return null;
         bool seedBypass = options.SeedCheckerBypass || systemParams.Contains("seed-checker-bypass") || benchmarkParams.Contains("seed-checker-bypass");
         if (!seedBypass)
         {
-            var seedErrors = SeedChecker.Check(resultFiles, options.Facts is { } facts ? facts.Seeds : null);
+            var seedErrors = SeedChecker.Check(resultFiles, options.Facts is { } logFacts ? logFacts.Seeds : null);
             if (seedErrors.Count > 0)
             {
-                add(PackageSeverity.Error, "Seed checker failed and found the following errors: " + string.Join('\n', seedErrors));
-                add(PackageSeverity.Error, "Seed checker failed");
+                add(Severity.Error, "Seed checker failed and found the following errors: " + string.Join('\n', seedErrors));
+                add(Severity.Error, "Seed checker failed");
             }
         }
         bool rcpBypass = options.RcpBypass || systemParams.Contains("rcp-bypass") || benchmarkParams.Contains("rcp-bypass");
         var rcp = RcpChecker.CheckDirectory(benchmarkDir, options.EffectiveRcp(rcpBypass), options.Facts is { } cached ? cached.Rcp : null);
-        if (rcp.Pass) add(PackageSeverity.Info, $"RCP Test Passed: {rcp.Message}");
-        else add(PackageSeverity.Error, $"RCP Test Failed: {rcp.Message}");
+        if (rcp.Pass) add(Severity.Info, $"RCP Test Passed: {rcp.Message}");
+        else add(Severity.Error, $"RCP Test Failed: {rcp.Message}");
         return rcp;
     }
 

@@ -1,4 +1,6 @@
 using System.Globalization;
+using MLPerfDotnet.Compliance.Findings;
+using MLPerfDotnet.Compliance.Rules;
 using MLPerfDotnet.Harness.Json;
 
 namespace MLPerfDotnet.Compliance.Rcp;
@@ -21,11 +23,15 @@ public static class RcpChecker
 
     public static string MissingRcp(double bs) => $"Missing RCP, please submit RCP with BS = {RcpTable.FormatBatchSize(bs)}";
 
+    private static Finding Info(string message) => Finding.Of(Severity.Info, FindingKind.Rcp, message);
+
+    private static Finding Warning(string message) => Finding.Of(Severity.Warning, FindingKind.Rcp, message);
+
     /// <param name="readRun">the reading of a result file already read (<c>RunLogFactsCache</c>); null: each file is read here.</param>
     public static RcpResult CheckDirectory(string dir, RcpOptions options, Func<string, RcpRunReading>? readRun = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var log = new List<string> { $"Running RCP Checker, pass: {options.PassName}" };
+        var log = new List<Finding> { Info($"Running RCP Checker, pass: {options.PassName}") };
         var notes = new List<string>();
         string[] files = Directory.Exists(dir)
             ? [.. Directory.EnumerateFiles(dir, "result_*.txt").Where(f => f.EndsWith(".txt", StringComparison.Ordinal)).Order(StringComparer.Ordinal)]
@@ -38,7 +44,7 @@ public static class RcpChecker
         var runs = files.Select(readRun ?? RcpRunReader.Read).ToList();
         foreach (var run in runs)
         {
-            if (!run.Converged) log.Add("Run incomplete or did not converge. Marking as infinite.");
+            if (!run.Converged) log.Add(Warning("Run incomplete or did not converge. Marking as infinite."));
             notes.AddRange(run.Notes);
         }
         int notConverged = runs.Count(r => !r.Converged);
@@ -52,11 +58,11 @@ public static class RcpChecker
             if (!pass && options.Bypass && (message is RcpFound or RcpInterpolation || (bs is double b && message == MissingRcp(b))))
             {
                 message += " passed using rcp_bypass";
-                log.Add("RCP test failed but allowed to proceed with RCP bypass.");
-                log.Add("Please be ready to have this reviewed by the submission committee.");
+                log.Add(Warning("RCP test failed but allowed to proceed with RCP bypass."));
+                log.Add(Warning("Please be ready to have this reviewed by the submission committee."));
                 pass = true;
             }
-            return new RcpResult(pass, message, factor, record, mean, bs, benchmark, runs, notConverged, [.. log, .. notes],
+            return new RcpResult(pass, message, factor, record, mean, bs, benchmark, runs, notConverged, [.. log, .. notes.Select(n => Finding.Of(Severity.Notice, FindingKind.Rcp, n))],
                 scaling is not null && options.SetScaling && Directory.Exists(dir), scaling);
         }
 
@@ -64,14 +70,14 @@ public static class RcpChecker
         {
             if (batchSizes.Count > 1 || benchmarks.Count > 1)
             {
-                log.Add("Batch sizes in files do not match.");
+                log.Add(Warning("Batch sizes in files do not match."));
                 notes.Add("batch sizes per file: " + string.Join(", ", runs.GroupBy(r => r.BatchSize)
                     .Select(g => $"{(g.Key is double v ? RcpTable.FormatBatchSize(v) : "none")} ({g.Count()} files)")));
             }
             return Finish(false, NoBatchSize);
         }
         if (benchmark is null) return Finish(false, NoBenchmark);
-        if (notConverged > RcpBenchmarks.MaxNotConverged(benchmark)) return Finish(false, InsufficientConvergence);
+        if (notConverged > BenchmarkFactsFile.For(options.Ruleset, benchmark).OlympicDropped) return Finish(false, InsufficientConvergence);
 
         RcpTable? table = LoadTable(benchmark, options, notes);
         if (table is null || table.All.Count == 0) return Finish(false, NoRcps);
@@ -120,9 +126,9 @@ public static class RcpChecker
     }
 
     private static (bool Pass, double Factor, double? Mean, double? Scaling) EvaluateRecord(
-        RcpRecord record, List<double> epochs, string dir, RcpOptions options, List<string> log, List<string> notes)
+        RcpRecord record, List<double> epochs, string dir, RcpOptions options, List<Finding> log, List<string> notes)
     {
-        int rejected = RcpBenchmarks.SamplesRejected(record.Benchmark);
+        int rejected = BenchmarkFactsFile.For(options.Ruleset, record.Benchmark).OlympicDropped;
         if (epochs.Count <= 2 * rejected)
         {
             notes.Add($"{epochs.Count} runs are too few for an olympic mean dropping {rejected} at each end");
@@ -131,13 +137,13 @@ public static class RcpChecker
         double mean = NumpyStatistics.OlympicMean(epochs, rejected);
         double factor = record.Mean / mean;
         if (factor < 1) factor = 1.0;
-        log.Add("Submission mean epochs: " + mean.ToString("F4", CultureInfo.InvariantCulture));
+        log.Add(Info("Submission mean epochs: " + mean.ToString("F4", CultureInfo.InvariantCulture)));
         if (mean < record.Mean / record.MaxSpeedup) return (false, factor, mean, null);
         double? scaling = null;
         if (mean < record.Mean)
         {
-            log.Add("Submission mean epochs faster than RCP mean but within max speedup range. Score should be normalized by factor of "
-                + $"{PythonFloat.Format(record.Mean)} / {PythonFloat.Format(mean)} = {PythonFloat.Format(factor)}");
+            log.Add(Info("Submission mean epochs faster than RCP mean but within max speedup range. Score should be normalized by factor of "
+                + $"{PythonFloat.Format(record.Mean)} / {PythonFloat.Format(mean)} = {PythonFloat.Format(factor)}"));
             scaling = factor;
             if (options.SetScaling && Directory.Exists(dir)) ScalingFile.Write(dir, factor);
         }

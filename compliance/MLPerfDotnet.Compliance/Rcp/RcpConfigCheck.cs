@@ -1,4 +1,5 @@
 using System.Globalization;
+using MLPerfDotnet.Compliance.Rules;
 using MLPerfDotnet.Harness.Json;
 using MLPerfDotnet.Harness.Logging;
 using MLPerfDotnet.Harness.Systems;
@@ -42,13 +43,13 @@ public static class RcpConfigCheck
 
         int gbs = config.GlobalBatchSizeAt(ranks);
         string batch = $"global batch {gbs} ({ranks} {(ranks == 1 ? "rank" : "ranks")} × batch {config.BatchSize} × {config.GradientAccumulationSteps} accumulation)";
-        string path = RcpDataFile.PathFor(config.Ruleset, RcpBenchmarks.Unet3d, rcpDirectory);
+        string path = RcpDataFile.PathFor(config.Ruleset, BenchmarkFacts.Unet3d, rcpDirectory);
         if (!File.Exists(path))
             return new RcpConfigVerdict(true, false, $"closed division: no unet3d RCP file for ruleset {config.Ruleset} ({path})");
         IReadOnlyList<RcpRawRecord> records;
         try
         {
-            records = [.. RcpDataFile.Load(path).Where(r => r.Benchmark == RcpBenchmarks.Unet3d).OrderBy(r => r.BatchSize)];
+            records = [.. RcpDataFile.Load(path).Where(r => r.Benchmark == BenchmarkFacts.Unet3d).OrderBy(r => r.BatchSize)];
         }
         catch (InvalidDataException e)
         {

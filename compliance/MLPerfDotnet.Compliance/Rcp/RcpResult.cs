@@ -1,9 +1,12 @@
+using MLPerfDotnet.Compliance.Findings;
+
 namespace MLPerfDotnet.Compliance.Rcp;
 
 /// <summary>
 /// The verdict of an RCP check of one results folder. <see cref="Message"/> is upstream's text ("RCP found",
-/// "RCP Interpolation", ...). <see cref="Log"/> holds upstream's log lines (without the level prefix) followed by
-/// this implementation's notes on input upstream would crash on. <see cref="ScalingFactor"/> is the factor upstream
+/// "RCP Interpolation", ...). <see cref="Log"/> holds upstream's log lines as findings (<see cref="FindingKind.Rcp"/>,
+/// upstream's level, the message without its prefix) followed by this implementation's notes on input upstream would
+/// crash on (notices). <see cref="ScalingFactor"/> is the factor upstream
 /// writes to scaling.json (the check passed on its own and the submission converged faster than the RCP mean), else null.
 /// </summary>
 public sealed record RcpResult(
@@ -16,7 +19,7 @@ public sealed record RcpResult(
     string? Benchmark,
     IReadOnlyList<RcpRunReading> Runs,
     int NotConvergedCount,
-    IReadOnlyList<string> Log,
+    IReadOnlyList<Finding> Log,
     bool ScalingWritten,
     double? ScalingFactor)
 {

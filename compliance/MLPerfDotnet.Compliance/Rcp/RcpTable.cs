@@ -1,3 +1,5 @@
+using MLPerfDotnet.Compliance.Rules;
+
 namespace MLPerfDotnet.Compliance.Rcp;
 
 /// <summary>
@@ -57,7 +59,7 @@ public sealed class RcpTable
     {
         double mean = NumpyStatistics.Interpolate(batchSize, low.BatchSize, high.BatchSize, low.Mean, high.Mean);
         double stdev = NumpyStatistics.Interpolate(batchSize, low.BatchSize, high.BatchSize, low.Stdev, high.Stdev);
-        int runs = RcpBenchmarks.SubmissionRuns(Benchmark);
+        int runs = BenchmarkFactsFile.For(_options.Ruleset, Benchmark).ResultFiles;
         double minEpochs = MinimumMeanSearch.Find(mean, stdev, runs * 2, runs - 2);
         return new RcpRecord($"{Benchmark}_interp_{FormatBatchSize(batchSize)}", Benchmark, batchSize, [], mean, stdev,
             minEpochs, mean / minEpochs, Interpolated: true);
@@ -68,12 +70,12 @@ public sealed class RcpTable
 
     private RcpRecord ComputeStatistics(RcpRawRecord raw)
     {
-        int rejected = RcpBenchmarks.SamplesRejected(raw.Benchmark);
+        int rejected = BenchmarkFactsFile.For(_options.Ruleset, raw.Benchmark).OlympicDropped;
         double[] sorted = [.. raw.EpochsToConverge.Order()];
         double[] trimmed = NumpyStatistics.Trimmed(sorted, rejected);
         double mean = NumpyStatistics.Mean(trimmed);
         double stdev = NumpyStatistics.PopulationStdev(_options.Stdev == RcpStdevMode.FullList ? sorted : trimmed);
-        int runs = RcpBenchmarks.SubmissionRuns(raw.Benchmark);
+        int runs = BenchmarkFactsFile.For(_options.Ruleset, raw.Benchmark).ResultFiles;
         double minEpochs = MinimumMeanSearch.Find(mean, stdev, sorted.Length - 2 * rejected, runs - 2);
         return new RcpRecord(raw.Name, raw.Benchmark, raw.BatchSize, raw.EpochsToConverge, mean, stdev, minEpochs,
             mean / minEpochs, Interpolated: false);

@@ -1,4 +1,5 @@
 using MLPerfDotnet.Harness.Logging;
+using MLPerfDotnet.Compliance.Findings;
 
 namespace MLPerfDotnet.Compliance.Reading;
 

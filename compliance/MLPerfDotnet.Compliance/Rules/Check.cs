@@ -1,5 +1,4 @@
 using MLPerfDotnet.Harness.Json;
-using MLPerfDotnet.Compliance.Checks;
 using MLPerfDotnet.Compliance.Python;
 using MLPerfDotnet.Harness.Logging;
 

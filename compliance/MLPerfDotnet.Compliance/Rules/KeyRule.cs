@@ -1,4 +1,3 @@
-using MLPerfDotnet.Compliance.Checks;
 
 namespace MLPerfDotnet.Compliance.Rules;
 

@@ -1,4 +1,3 @@
-using MLPerfDotnet.Compliance.Checks;
 using YamlDotNet.RepresentationModel;
 
 namespace MLPerfDotnet.Compliance.Rules;

@@ -1,4 +1,3 @@
-using MLPerfDotnet.Compliance.Checks;
 using MLPerfDotnet.Compliance.Python;
 using MLPerfDotnet.Harness.Logging;
 

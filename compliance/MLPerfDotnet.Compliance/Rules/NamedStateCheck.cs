@@ -1,5 +1,5 @@
-using MLPerfDotnet.Compliance.Checks;
 using MLPerfDotnet.Harness.Logging;
+using MLPerfDotnet.Compliance.Reading;
 
 namespace MLPerfDotnet.Compliance.Rules;
 

@@ -1,5 +1,3 @@
-using MLPerfDotnet.Compliance.Checks;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace MLPerfDotnet.Compliance.Rules;
@@ -15,11 +13,14 @@ public static class RuleSetLoader
     {
         if (!Directory.Exists(directory)) throw new DirectoryNotFoundException($"rule folder not found: {directory}");
         string edition = Path.GetFileName(Path.TrimEndingDirectorySeparator(directory));
-        var texts = Directory.EnumerateFiles(directory, "*.yaml")
-            .Order(StringComparer.Ordinal)
-            .Select(path => (Path.GetFileName(path), File.ReadAllText(path)));
+        var texts = RuleFilePaths(directory).Select(path => (Path.GetFileName(path), File.ReadAllText(path)));
         return LoadTexts(edition, texts);
     }
+
+    /// <summary>The rule files of an edition folder: every *.yaml but <see cref="BenchmarkFactsFile.FileName"/>, in ordinal order.</summary>
+    public static IEnumerable<string> RuleFilePaths(string directory) => Directory.EnumerateFiles(directory, "*.yaml")
+        .Where(path => Path.GetFileName(path) != BenchmarkFactsFile.FileName)
+        .Order(StringComparer.Ordinal);
 
     public static RuleSet LoadTexts(string edition, IEnumerable<(string Name, string Text)> files)
     {
@@ -31,17 +32,7 @@ public static class RuleSetLoader
     {
         string display = $"{edition}/{name}";
         var yaml = new YamlReader(display);
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            throw new RuleFileException(display, e.Start.Line, e.Start.Column, e.Message);
-        }
-        if (stream.Documents.Count != 1) throw new RuleFileException(display, 1, 1, "expected exactly one YAML document");
-        var root = yaml.Mapping(stream.Documents[0].RootNode, "a rule file");
+        var root = yaml.Mapping(yaml.Document(text), "a rule file");
         var fields = yaml.Fields(root, "a rule file", "state", "fixed_init_budget_minutes", "lists", "keys", "end");
         string? state = null;
         if (fields.TryGetValue("state", out var stateNode))

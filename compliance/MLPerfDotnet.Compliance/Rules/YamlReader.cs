@@ -7,6 +7,22 @@ namespace MLPerfDotnet.Compliance.Rules;
 /// <summary>Typed access to YAML nodes that reports every problem as file:line:column.</summary>
 internal sealed partial class YamlReader(string file)
 {
+    /// <summary>The root node of <paramref name="text"/>, which must hold exactly one YAML document.</summary>
+    public YamlNode Document(string text)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            throw new RuleFileException(file, e.Start.Line, e.Start.Column, e.Message);
+        }
+        if (stream.Documents.Count != 1) throw new RuleFileException(file, 1, 1, "expected exactly one YAML document");
+        return stream.Documents[0].RootNode;
+    }
+
     public RuleFileException Error(YamlNode node, string problem) => new(file, node.Start.Line, node.Start.Column, problem);
 
     public YamlMappingNode Mapping(YamlNode node, string what) =>

@@ -1,3 +1,4 @@
+using MLPerfDotnet.Compliance.Findings;
 using MLPerfDotnet.Harness.Json;
 
 namespace MLPerfDotnet.Compliance.SystemDescription;
@@ -45,22 +46,19 @@ public static class SystemDescriptionChecker
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonParseException)
         {
             string reason = $"{path}: cannot read the system description: {e.Message}";
-            return new SystemDescriptionResult(path, false, "", [reason], [reason]);
+            return new SystemDescriptionResult(path, false, "", [Finding.Of(Severity.Error, FindingKind.SystemDescription, reason)]);
         }
         return Check(path, contents, ruleset, era);
     }
 
     public static SystemDescriptionResult Check(string path, JsonObject contents, string ruleset, SystemDescriptionEra era)
     {
-        var reasons = RequiredFields.Where(f => !contents.ContainsKey(f)).Select(f => $"Missing field {f}").ToList();
-        var all = new List<string>(reasons);
+        var problems = RequiredFields.Where(f => !contents.ContainsKey(f))
+            .Select(f => Finding.Of(Severity.Error, FindingKind.SystemDescription, $"Missing field {f}", f)).ToList();
         string systemName = contents["system_name"] as string ?? "";
-        if (contents.TryGetValue("status", out object? statusValue) && StatusProblem(statusValue, ruleset, era) is string problem)
-        {
-            all.Add(problem);
-            reasons = [problem];   // upstream replaces the list here
-        }
-        return new SystemDescriptionResult(path, all.Count == 0, systemName, reasons, all);
+        if (contents.TryGetValue(SystemDescriptionResult.StatusField, out object? statusValue) && StatusProblem(statusValue, ruleset, era) is string problem)
+            problems.Add(Finding.Of(Severity.Error, FindingKind.SystemDescription, problem, SystemDescriptionResult.StatusField));
+        return new SystemDescriptionResult(path, problems.Count == 0, systemName, problems);
     }
 
     private static string? StatusProblem(object? value, string ruleset, SystemDescriptionEra era)

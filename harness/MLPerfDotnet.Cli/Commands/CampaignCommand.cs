@@ -27,7 +27,7 @@ public static class CampaignCommand
         ClosedDivisionGate.Enforce(config, system, config.Ranks, overrides);
         string description = SystemConfigLoader.DescriptionPath(Defaults.SystemsDir, system);
         if (File.Exists(description) && SystemDescriptionChecker.Check(description, Ruleset) is { Valid: false } invalid)
-            throw new MlperfException(ExitCode.BadInput, $"{description} is not a valid system description ({string.Join("; ", invalid.AllProblems)}); nothing was run");
+            throw new MlperfException(ExitCode.BadInput, $"{description} is not a valid system description ({string.Join("; ", invalid.Problems.Select(p => p.Message))}); nothing was run");
         var options = new RunOrchestratorOptions(Path.GetFullPath(outDir), config.Org, system, runs)
         {
             Seeds = seeds,

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using MLPerfDotnet.Compliance.Cli;
+using MLPerfDotnet.Compliance.Report;
 
 namespace MLPerfDotnet.Cli.Commands;
 
@@ -7,15 +7,11 @@ namespace MLPerfDotnet.Cli.Commands;
 /// <c>mlperf check PATH [--ruleset R] [--json] [--werror] [--quiet]</c>: a log, a benchmark folder, a system, an org or a
 /// whole round, with every check that applies (per-log rules, package checks, RCP). Exit 0 when all pass, 1 when
 /// something fails, 2 for unusable input.
-/// The logic is <see cref="CheckRunner"/>; a folder add-on (e.g. the RCP check) plugs in through
-/// <see cref="Create(Func{string, string, CheckExtensionResult?})"/>.
+/// The logic, the RCP check of a folder of logs included, is <see cref="CheckRunner"/>.
 /// </summary>
 public static class CheckCommand
 {
-    public static Command Create() => Create(null);
-
-    /// <param name="folderExtension">Called with (folder, ruleset) when PATH is a folder; its result becomes a JSON member.</param>
-    public static Command Create(Func<string, string, CheckExtensionResult?>? folderExtension)
+    public static Command Create()
     {
         var path = new Argument<string>("path") { Description = "A log, a benchmark folder, a system, an org folder or a whole round" };
         var ruleset = new Option<string?>("--ruleset")
@@ -41,7 +37,7 @@ public static class CheckCommand
             int rounds = parseResult.GetValue(bench);
             if (rounds > 0) return CheckBenchmark.Run(Console.Out, target, rounds, rules ?? CheckRunner.DefaultRuleset);
             var options = new CheckOptions(parseResult.GetValue(werror), parseResult.GetValue(quiet));
-            return new CheckRunner(Console.Out, Console.Error, folderExtension).Run(target, rules, parseResult.GetValue(json), options);
+            return new CheckRunner(Console.Out, Console.Error).Run(target, rules, parseResult.GetValue(json), options);
         });
         return command;
     }

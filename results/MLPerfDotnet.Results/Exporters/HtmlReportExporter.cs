@@ -27,7 +27,7 @@ public sealed class HtmlReportExporter : ISummaryExporter
         {
             writer.WriteLine($"<h2>{E(s.Submitter)} / {E(s.System)}</h2>");
             if (s.Rcp is not null) writer.WriteLine($"<p>RCP: {(s.Rcp.Pass ? "passed" : "failed")}, {E(s.Rcp.Message)}, normalisation factor {E(SummaryColumns.Number(s.Rcp.NormalizationFactor))}</p>");
-            if (s.Messages.Count > 0) writer.WriteLine("<ul>" + string.Concat(s.Messages.Select(m => $"<li>{E(m)}</li>")) + "</ul>");
+            if (s.Messages.Count > 0) writer.WriteLine("<ul>" + string.Concat(s.Messages.Select(m => $"<li>{E(m.Message)}</li>")) + "</ul>");
             writer.WriteLine(Image(SummaryPlots.Png(SummaryPlots.Accuracy(s)), "eval accuracy per run"));
             writer.WriteLine(Image(SummaryPlots.Png(SummaryPlots.RunTimes(s)), "run times"));
         }

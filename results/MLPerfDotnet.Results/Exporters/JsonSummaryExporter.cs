@@ -43,7 +43,7 @@ public sealed class JsonSummaryExporter : ISummaryExporter
             ["submission_mean"] = s.Rcp.SubmissionMean,
             ["record"] = s.Rcp.RecordUsed?.Name,
         },
-        ["messages"] = s.Messages.ToList(),
+        ["messages"] = s.Messages.Select(m => (object?)m.Message).ToList(),
         ["reasons"] = s.Problems.ToList(),
         ["run_minutes"] = new JsonObject(s.RunDetails.Select(r => new KeyValuePair<string, object?>(r.FileName, r.Minutes))),
     };

@@ -21,7 +21,7 @@ public sealed class MarkdownSummaryExporter : ISummaryExporter
         {
             writer.WriteLine();
             writer.WriteLine($"**{Escape(s.Submitter)} / {Escape(s.System)}**" + (s.Rcp is null ? "" : $": RCP {(s.Rcp.Pass ? "passed" : "failed")}, \"{Escape(s.Rcp.Message)}\""));
-            foreach (string m in s.Messages) writer.WriteLine($"- {Escape(m)}");
+            foreach (var m in s.Messages) writer.WriteLine($"- {Escape(m.Message)}");
         }
     }
 

@@ -1,3 +1,5 @@
+using MLPerfDotnet.Compliance.Rules;
+using MLPerfDotnet.Results.Reading;
 using MLPerfDotnet.Results.Scoring;
 using ScottPlot;
 
@@ -6,14 +8,14 @@ namespace MLPerfDotnet.Results.Plots;
 /// <summary>ScottPlot 5 charts of one system: eval accuracy per epoch for every run, and the spread of run times.</summary>
 public static class SummaryPlots
 {
-    public const double Unet3dTarget = 0.908;
     public const int Width = 900;
     public const int Height = 540;
 
-    /// <summary>Eval accuracy against logged epoch_num, one line per run, with the target as a dashed line.</summary>
-    public static Plot Accuracy(SystemSummary system, double target = Unet3dTarget)
+    /// <summary>Eval accuracy against logged epoch_num, one line per run, with the target (by default the edition's) as a dashed line.</summary>
+    public static Plot Accuracy(SystemSummary system, double? target = null)
     {
         ArgumentNullException.ThrowIfNull(system);
+        double goalValue = target ?? BenchmarkFactsFile.For(system.Folder.Ruleset, ResultsTreeReader.Benchmark).Target ?? 0;
         var plot = new Plot();
         foreach (var run in system.RunDetails.Where(r => r.Evals.Count > 0))
         {
@@ -21,10 +23,10 @@ public static class SummaryPlots
             line.MarkerSize = 2;
             line.LineWidth = 1;
         }
-        var goal = plot.Add.HorizontalLine(target);
+        var goal = plot.Add.HorizontalLine(goalValue);
         goal.LinePattern = LinePattern.Dashed;
         goal.Color = Colors.Black;
-        goal.LegendText = "target " + target.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        goal.LegendText = "target " + goalValue.ToString(System.Globalization.CultureInfo.InvariantCulture);
         plot.ShowLegend();
         plot.Title($"{system.Submitter} {system.System}: eval accuracy per run");
         plot.XLabel("epoch_num as logged (samples since v3.1)");

@@ -6,18 +6,15 @@ namespace MLPerfDotnet.Results.Scoring;
 /// </summary>
 public static class OlympicScore
 {
-    /// <summary>unet3d drops 4 fastest and 4 slowest and tolerates 4 failed runs.</summary>
-    public const int Unet3dMaxDropped = 4;
-
     /// <summary>The indices (into the ascending order of <paramref name="scores"/>) that are averaged, or an empty range.</summary>
-    public static Range Window(int count, int dropped, int maxDropped = Unet3dMaxDropped)
+    public static Range Window(int count, int dropped, int maxDropped)
     {
         int end = Math.Min(count, count - (maxDropped - dropped));
         return dropped > maxDropped || end <= maxDropped ? new Range(0, 0) : new Range(maxDropped, end);
     }
 
     /// <summary>The mean, or null when more than <paramref name="maxDropped"/> runs failed or nothing remains.</summary>
-    public static double? Compute(IEnumerable<double> scores, int dropped, int maxDropped = Unet3dMaxDropped)
+    public static double? Compute(IEnumerable<double> scores, int dropped, int maxDropped)
     {
         if (dropped > maxDropped) return null;
         double[] sorted = [.. scores.Order()];

@@ -1,5 +1,5 @@
+using MLPerfDotnet.Compliance.Engine;
 using MLPerfDotnet.Compliance.Rcp;
-using MLPerfDotnet.Compliance.Validation;
 
 namespace MLPerfDotnet.Results.Scoring;
 

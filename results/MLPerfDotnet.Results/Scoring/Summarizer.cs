@@ -1,4 +1,6 @@
+using MLPerfDotnet.Compliance.Findings;
 using MLPerfDotnet.Compliance.Rcp;
+using MLPerfDotnet.Compliance.Rules;
 using MLPerfDotnet.Results.Reading;
 
 namespace MLPerfDotnet.Results.Scoring;
@@ -20,11 +22,12 @@ public static class Summarizer
     public static SystemSummary SummarizeSystem(SystemFolder folder, SummarizeOptions options)
     {
         var info = SystemInfo.Read(folder.SystemJson, folder.Org);
-        var messages = new List<string>();
+        var messages = new List<Finding>();
+        void Add(Severity severity, string text) => messages.Add(Finding.Of(severity, FindingKind.Summary, text));
         var reasons = new List<string>();
         if (info.Problem is not null)
         {
-            messages.Add(info.Problem);
+            Add(Severity.Error, info.Problem);
             reasons.Add($"no system description ({info.Problem}): division unknown, RCP not checked, not scaled");
         }
         string label = $"{info.Submitter} {folder.SystemId}/{ResultsTreeReader.Benchmark}";
@@ -40,25 +43,26 @@ public static class Summarizer
             if (validation.Valid && log.Minutes is null) problems.Add($"{file}: run_start or run_stop not recorded");
             runs.Add((file, validation.Valid ? log.Minutes : null, problems, log.Evals));
         }
-        int required = RcpBenchmarks.SubmissionRuns(ResultsTreeReader.Benchmark);
+        var facts = BenchmarkFactsFile.For(folder.Ruleset, ResultsTreeReader.Benchmark);
+        int required = facts.ResultFiles;
         if (files.Length != required) reasons.Add($"{files.Length} of {required} runs in {folder.BenchmarkDir}");
         int failed = runs.Count(r => r.Minutes is null);
-        if (failed > OlympicScore.Unet3dMaxDropped)
-            reasons.Add($"{failed} of {files.Length} runs invalid or not converged (at most {OlympicScore.Unet3dMaxDropped} tolerated): "
+        if (failed > facts.OlympicDropped)
+            reasons.Add($"{failed} of {files.Length} runs invalid or not converged (at most {facts.OlympicDropped} tolerated): "
                 + string.Join(", ", runs.Where(r => r.Minutes is null).Select(r => Path.GetFileName(r.File))));
-        if (failed > OlympicScore.Unet3dMaxDropped)
+        if (failed > facts.OlympicDropped)
         {
-            messages.Add($"CRITICAL ERROR: Too many non-converging runs for {label}");
-            messages.Add($"** CRITICAL ERROR ** Results in the table for {label} are NOT correct");
+            Add(Severity.Error, $"CRITICAL ERROR: Too many non-converging runs for {label}");
+            Add(Severity.Error, $"** CRITICAL ERROR ** Results in the table for {label} are NOT correct");
         }
-        else if (failed >= 1) messages.Add($"NOTICE: Dropping non-converged run(s) for {label} using olympic scoring.");
-        double? olympic = OlympicScore.Compute(runs.Where(r => r.Minutes is not null).Select(r => r.Minutes!.Value), failed);
+        else if (failed >= 1) Add(Severity.Notice, $"NOTICE: Dropping non-converged run(s) for {label} using olympic scoring.");
+        double? olympic = OlympicScore.Compute(runs.Where(r => r.Minutes is not null).Select(r => r.Minutes!.Value), failed, facts.OlympicDropped);
 
         double? stale = null;
         if (options.Scaling == ScalingMode.UpstreamReadBeforeRewrite)
         {
             stale = ScalingFile.Read(folder.BenchmarkDir, out string? error);
-            if (error is not null) messages.Add(error);
+            if (error is not null) Add(Severity.Error, error);
         }
         RcpResult? rcp = null;
         if (info.Division == "closed")
@@ -67,16 +71,16 @@ public static class Summarizer
             rcp = RcpChecker.CheckDirectory(folder.BenchmarkDir, rcpOptions);
             if (!rcp.Pass)
             {
-                messages.Add($"ERROR: RCP Test Failed on {info.Submitter}/{folder.SystemId}/{ResultsTreeReader.Benchmark} with message: {rcp.Message}.");
+                Add(Severity.Error, $"ERROR: RCP Test Failed on {info.Submitter}/{folder.SystemId}/{ResultsTreeReader.Benchmark} with message: {rcp.Message}.");
                 var notes = rcp.Runs.SelectMany(r => r.Notes).ToList();
                 reasons.Add($"RCP check failed: {rcp.Message}" + (notes.Count > 0 ? $" ({string.Join("; ", notes)})" : ""));
             }
         }
         double scaling = options.Scaling == ScalingMode.UpstreamReadBeforeRewrite ? stale ?? 1.0 : rcp?.ScalingFactor ?? 1.0;
-        if (scaling != 1.0) messages.Add($"NOTICE: Applying scaling factor {Harness.Json.PythonFloat.Format(scaling)} to dir {folder.BenchmarkDir}");
+        if (scaling != 1.0) Add(Severity.Notice, $"NOTICE: Applying scaling factor {Harness.Json.PythonFloat.Format(scaling)} to dir {folder.BenchmarkDir}");
 
         var counted = runs.Where(r => r.Minutes is not null).OrderBy(r => r.Minutes!.Value).ToList();
-        var (offset, length) = OlympicScore.Window(counted.Count, failed).GetOffsetAndLength(counted.Count);
+        var (offset, length) = OlympicScore.Window(counted.Count, failed, facts.OlympicDropped).GetOffsetAndLength(counted.Count);
         var scored = olympic is null ? [] : counted.Skip(offset).Take(length).Select(r => r.File).ToHashSet(StringComparer.Ordinal);
         var details = runs.Select(r => new RunSummary(r.File, r.Minutes, r.Minutes is not null, scored.Contains(r.File), r.Problems, r.Evals)).ToList();
         return new SystemSummary(folder, info, olympic * scaling, olympic, scaling, files.Length, failed, rcp, details, messages, reasons);

@@ -1,3 +1,4 @@
+using MLPerfDotnet.Compliance.Findings;
 using MLPerfDotnet.Compliance.Rcp;
 using MLPerfDotnet.Results.Reading;
 
@@ -5,7 +6,8 @@ namespace MLPerfDotnet.Results.Scoring;
 
 /// <summary>
 /// One row of the summary: a system's unet3d score. <see cref="Score"/> = <see cref="Olympic"/> × <see cref="Scaling"/>
-/// in minutes, null when too many runs failed. <see cref="Rcp"/> is null for the open division.
+/// in minutes, null when too many runs failed. <see cref="Rcp"/> is null for the open division. <see cref="Messages"/> are
+/// upstream's summarizer lines as findings (<see cref="FindingKind.Summary"/>), their text unchanged.
 /// <see cref="Reasons"/> say why the row cannot be trusted as a submission score (a missing system description,
 /// "10 of 40 runs", a failed RCP check naming the files); any reason makes the row not <see cref="Ok"/>.
 /// </summary>
@@ -19,7 +21,7 @@ public sealed record SystemSummary(
     int Failed,
     RcpResult? Rcp,
     IReadOnlyList<RunSummary> RunDetails,
-    IReadOnlyList<string> Messages,
+    IReadOnlyList<Finding> Messages,
     IReadOnlyList<string>? Reasons = null)
 {
     public IReadOnlyList<string> Problems => Reasons ?? [];

@@ -24,7 +24,7 @@ public class PackageCheckerTests
         var expected = (JsonObject)s["package_checker"]!;
         Assert.Equal(Body(expected["final_line"]), report.FinalLine);
         Assert.Equal(((List<object?>)expected["error_lines"]!).Select(Body), FirstLines(report, orgDir));
-        Assert.Contains(report.Messages, m => m.Text == Body(expected["rcp_line"]));
+        Assert.Contains(report.Messages, m => m.Message == Body(expected["rcp_line"]));
     }
 
     [SharedDataTheory("data", "mlperf-logs", "mutations", "expected.json")]
@@ -47,15 +47,15 @@ public class PackageCheckerTests
                 "mixed_batch_size" => "RCP Test Failed: Could not detect global_batch_size",
                 _ => "RCP Test Passed: RCP found",
             };
-            Assert.Contains(report.Messages, m => m.Text == rcpLine);
+            Assert.Contains(report.Messages, m => m.Message == rcpLine);
             if (name != "mixed_batch_size")
                 Assert.Contains(report.Warnings, w => w == "1 files do not comply, accepting this under olympic scoring");
             return;
         }
         Assert.Equal(expectedErrors, errors);
         if (expected["non_compliant_count_line"] is string count)
-            Assert.Contains(report.Messages, m => m.Text == Body(count));
-        Assert.Contains(report.Messages, m => m.Text == Body(expected["rcp_line"]));
+            Assert.Contains(report.Messages, m => m.Message == Body(count));
+        Assert.Contains(report.Messages, m => m.Message == Body(expected["rcp_line"]));
     }
 
     [SharedDataFact("data", "mlperf-logs", "expected.json")]
@@ -66,7 +66,7 @@ public class PackageCheckerTests
         File.WriteAllText(Path.Combine(ResultsDirOf(orgDir), "package_checker_params"), "rcp-bypass\n");
         var options = new PackageCheckOptions { Ruleset = "3.1.0", Rcp = MLPerfDotnet.Compliance.Rcp.RcpOptions.RoundEra("3.1.0") };
         var report = PackageChecker.Check(orgDir, options);
-        Assert.Contains(report.Messages, m => m.Text == "RCP Test Passed: RCP found passed using rcp_bypass");
+        Assert.Contains(report.Messages, m => m.Message == "RCP Test Passed: RCP found passed using rcp_bypass");
     }
 
     [Fact]

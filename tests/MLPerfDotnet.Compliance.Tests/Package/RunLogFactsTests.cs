@@ -1,3 +1,4 @@
+using MLPerfDotnet.Compliance.Engine;
 using MLPerfDotnet.Compliance.Package;
 using MLPerfDotnet.Compliance.Rcp;
 using MLPerfDotnet.Tests.Shared;

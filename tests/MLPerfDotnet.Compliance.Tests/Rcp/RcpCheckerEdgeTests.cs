@@ -83,7 +83,7 @@ public class RcpCheckerEdgeTests
         var result = RcpChecker.CheckDirectory(temp.Path, RcpOptions.Head());
         Assert.False(result.Pass);
         Assert.Equal(RcpChecker.NoBatchSize, result.Message);
-        Assert.Contains(result.Log, l => l.Contains("no result_*.txt", StringComparison.Ordinal));
+        Assert.Contains(result.Log, l => l.Message.Contains("no result_*.txt", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -104,6 +104,6 @@ public class RcpCheckerEdgeTests
         File.WriteAllText(Path.Combine(temp.Path, "result_0.txt"), "no mllog here\n");
         var result = RcpChecker.CheckDirectory(temp.Path, RcpOptions.Head());
         Assert.Equal(RcpChecker.NoBatchSize, result.Message);
-        Assert.Contains(result.Log, l => l.Contains("none (1 files)", StringComparison.Ordinal));
+        Assert.Contains(result.Log, l => l.Message.Contains("none (1 files)", StringComparison.Ordinal));
     }
 }

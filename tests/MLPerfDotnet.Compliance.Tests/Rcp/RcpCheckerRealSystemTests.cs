@@ -1,3 +1,4 @@
+using MLPerfDotnet.Compliance.Findings;
 using MLPerfDotnet.Compliance.Rcp;
 using MLPerfDotnet.Harness.Json;
 using MLPerfDotnet.Tests.Shared;
@@ -27,7 +28,7 @@ public class RcpCheckerRealSystemTests
         var perFile = (JsonObject)expected["per_file_epochs_to_converge"]!;
         Assert.Equal(perFile.Count, result.Runs.Count);
         foreach (var (file, epochs) in perFile) Assert.Equal(Number(epochs), result.PerFileEpochs[file]);
-        Assert.Equal(((List<object?>)expected["log_messages"]!).Select(StripLevel), result.Log);
+        Assert.Equal(((List<object?>)expected["log_messages"]!).Cast<string>(), result.Log.Select(RcpCheckerRealSystemTests.Logged));
         Assert.Equal((string)expected["submission_mean_epochs_logged_4dp"]!,
             result.SubmissionMean!.Value.ToString("F4", System.Globalization.CultureInfo.InvariantCulture));
     }
@@ -87,12 +88,8 @@ public class RcpCheckerRealSystemTests
         Assert.False(File.Exists(ScalingFile.PathIn(dir)));
     }
 
-    internal static string StripLevel(object? line)
-    {
-        string text = (string)line!;
-        int colon = text.IndexOf(": ", StringComparison.Ordinal);
-        return text[(colon + 2)..];
-    }
+    /// <summary>A log finding as upstream's RCP checker logs it: "LEVEL: message".</summary>
+    internal static string Logged(Finding line) => $"{line.Severity.ToString().ToUpperInvariant()}: {line.Message}";
 
     internal static void AssertVerdict(JsonObject expected, RcpResult result)
     {

@@ -1,5 +1,8 @@
 using System.Text;
 using MLPerfDotnet.Harness.Logging;
+using MLPerfDotnet.Compliance.Engine;
+using MLPerfDotnet.Compliance.Findings;
+using MLPerfDotnet.Compliance.Reading;
 using MLPerfDotnet.Compliance.Tests.Support;
 
 namespace MLPerfDotnet.Compliance.Tests.Reading;

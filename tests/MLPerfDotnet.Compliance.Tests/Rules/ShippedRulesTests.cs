@@ -1,3 +1,4 @@
+using MLPerfDotnet.Compliance.Engine;
 using MLPerfDotnet.Compliance.Rules;
 
 namespace MLPerfDotnet.Compliance.Tests.Rules;

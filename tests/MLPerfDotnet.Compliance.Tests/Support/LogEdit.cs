@@ -1,3 +1,5 @@
+using MLPerfDotnet.Compliance.Engine;
+using MLPerfDotnet.Compliance.Findings;
 using MLPerfDotnet.Harness.Json;
 using MLPerfDotnet.Harness.Logging;
 using MLPerfDotnet.Tests.Shared;

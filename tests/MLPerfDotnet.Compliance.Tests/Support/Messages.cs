@@ -1,3 +1,5 @@
+using MLPerfDotnet.Compliance.Findings;
+
 namespace MLPerfDotnet.Compliance.Tests.Support;
 
 /// <summary>Assertions on the upstream-worded messages of a report.</summary>

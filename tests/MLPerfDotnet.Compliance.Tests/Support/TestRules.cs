@@ -1,3 +1,4 @@
+using MLPerfDotnet.Compliance.Engine;
 using MLPerfDotnet.Compliance.Rules;
 
 namespace MLPerfDotnet.Compliance.Tests.Support;
@@ -11,7 +12,7 @@ public static class TestRules
 
     public static ComplianceChecker Variant(string file, Func<string, string> change, string edition = "training_4.0.0")
     {
-        var texts = Directory.EnumerateFiles(Dir(edition), "*.yaml")
+        var texts = RuleSetLoader.RuleFilePaths(Dir(edition))
             .Select(p => (Path.GetFileName(p), Path.GetFileName(p) == file ? change(File.ReadAllText(p)) : File.ReadAllText(p)));
         return new ComplianceChecker(RuleSetLoader.LoadTexts(edition, texts));
     }

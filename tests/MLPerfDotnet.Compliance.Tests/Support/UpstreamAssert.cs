@@ -1,3 +1,4 @@
+using MLPerfDotnet.Compliance.Findings;
 using MLPerfDotnet.Harness.Json;
 
 namespace MLPerfDotnet.Compliance.Tests.Support;

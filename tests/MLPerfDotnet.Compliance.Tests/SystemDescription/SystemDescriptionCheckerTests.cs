@@ -1,3 +1,4 @@
+using MLPerfDotnet.Compliance.Findings;
 using MLPerfDotnet.Compliance.SystemDescription;
 using MLPerfDotnet.Harness.Json;
 using MLPerfDotnet.Tests.Shared;
@@ -57,14 +58,14 @@ public class SystemDescriptionCheckerTests
     }
 
     [Fact]
-    public void InvalidStatus_ReplacesUpstreamReasons_ButAllProblemsKeepsThem()
+    public void InvalidStatus_ReplacesUpstreamReasons_ButProblemsKeepEveryFieldAsAFinding()
     {
         var obj = Complete("onprem");
         obj.Remove("cooling");
         var result = SystemDescriptionChecker.Check("x.json", obj, "4.0.0", SystemDescriptionEra.Head);
         Assert.Single(result.Reasons);
         Assert.StartsWith("Field status contains a non valid value: onprem", result.Reasons[0], StringComparison.Ordinal);
-        Assert.Contains("Missing field cooling", result.AllProblems);
+        Assert.Contains(result.Problems, p => p is { Message: "Missing field cooling", Key: "cooling", Severity: Severity.Error, Kind: FindingKind.SystemDescription });
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using MLPerfDotnet.Compliance.Validation;
+using MLPerfDotnet.Compliance.Findings;
 using MLPerfDotnet.Harness.Json;
 using MLPerfDotnet.Results.Exporters;
 using MLPerfDotnet.Results.Plots;
@@ -17,8 +17,8 @@ public class ExporterTests
         var folder = new SystemFolder("/o", "Org", "box_1", "/o/results/box_1/unet3d", "/o/systems/box_1.json", "4.0.0");
         var runs = Enumerable.Range(0, 40).Select(i => new RunSummary($"/o/result_{i}.txt", 10 + i * 0.1, true, i is >= 4 and < 36, [],
             [new EvalPoint(168000, 0.9), new EvalPoint(171360, 0.91)])).ToList();
-        var row = new SystemSummary(folder, info, 12.144401856801855, 12.012920312499999, 1.0109450109450109, 40, 0, null, runs, ["NOTICE: a note"]);
-        var empty = row with { Folder = folder with { SystemId = "none" }, Score = null, Olympic = null, Scaling = 1.0, Failed = 5, Messages = ["CRITICAL ERROR: x"] };
+        var row = new SystemSummary(folder, info, 12.144401856801855, 12.012920312499999, 1.0109450109450109, 40, 0, null, runs, [Finding.Of(Severity.Notice, FindingKind.Summary, "NOTICE: a note")]);
+        var empty = row with { Folder = folder with { SystemId = "none" }, Score = null, Olympic = null, Scaling = 1.0, Failed = 5, Messages = [Finding.Of(Severity.Error, FindingKind.Summary, "CRITICAL ERROR: x")] };
         return new ResultsSummary("/o", [row, empty]);
     }
 

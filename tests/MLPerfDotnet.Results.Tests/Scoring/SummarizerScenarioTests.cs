@@ -1,3 +1,4 @@
+using MLPerfDotnet.Compliance.Findings;
 using MLPerfDotnet.Harness.Json;
 using MLPerfDotnet.Results.Scoring;
 using MLPerfDotnet.Tests.Shared;
@@ -43,8 +44,8 @@ public class SummarizerScenarioTests
         AssertScore(Get(expected, "run2", "unet3d"), run2);
         AssertScore(Get(expected, "run2", "unet3d"), recomputed);   // the recomputed factor never depends on a stale file
         var stdout = ((List<object?>)Get(expected, "run1", "stdout")!).Cast<string>().ToList();
-        Assert.Equal(stdout.Any(l => l.StartsWith("CRITICAL ERROR", StringComparison.Ordinal)), run1.Messages.Any(m => m.StartsWith("CRITICAL ERROR", StringComparison.Ordinal)));
-        Assert.Equal(stdout.Any(l => l.StartsWith("NOTICE: Dropping", StringComparison.Ordinal)), run1.Messages.Any(m => m.StartsWith("NOTICE: Dropping", StringComparison.Ordinal)));
+        Assert.Equal(stdout.Any(l => l.StartsWith("CRITICAL ERROR", StringComparison.Ordinal)), run1.Messages.Any(m => m.Message.StartsWith("CRITICAL ERROR", StringComparison.Ordinal) && m.Severity == Severity.Error));
+        Assert.Equal(stdout.Any(l => l.StartsWith("NOTICE: Dropping", StringComparison.Ordinal)), run1.Messages.Any(m => m.Message.StartsWith("NOTICE: Dropping", StringComparison.Ordinal) && m.Severity == Severity.Notice));
         var scalingAfter = expected["scaling_json_after_run1"] as JsonObject;
         if (scalingAfter is null) Assert.False(File.Exists(Path.Combine(ResultsDirOf(orgDir), "scaling.json")));
         else Assert.Equal(Number(scalingAfter["scaling_factor"]), Compliance.Rcp.ScalingFile.Read(ResultsDirOf(orgDir), out _));

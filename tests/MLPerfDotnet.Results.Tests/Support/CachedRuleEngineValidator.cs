@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using MLPerfDotnet.Compliance.Validation;
+using MLPerfDotnet.Compliance.Engine;
 
 namespace MLPerfDotnet.Results.Tests.Support;
 

@@ -1,4 +1,4 @@
-using MLPerfDotnet.Compliance;
+using MLPerfDotnet.Compliance.Engine;
 using MLPerfDotnet.Results.Scoring;
 using MLPerfDotnet.Tests.Shared;
 using MLPerfDotnet.Unet3d.Numerics;

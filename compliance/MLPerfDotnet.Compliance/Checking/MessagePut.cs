@@ -1,8 +1,0 @@
-namespace MLPerfDotnet.Compliance.Checking;
-
-/// <summary>One message a rule file produced: keyed ones replace an earlier message for the same key.</summary>
-internal sealed record MessagePut(Finding Finding)
-{
-    public string? Key => Finding.Key;
-    public bool IsWarning => Finding.Severity == Severity.Warning;
-}
