@@ -8,22 +8,16 @@ namespace MLPerfDotnet.Unet3d.Native;
 /// matmuls (TorchSharp's torch.backends). The flags live in libtorch's global context, so setting them on a CPU-only
 /// libtorch is harmless and readable back.
 /// </summary>
-public static unsafe class CudaBackend
+public static class CudaBackend
 {
-    private static readonly delegate* unmanaged<IntPtr> GlobalContextFn =
-        (delegate* unmanaged<IntPtr>)LibTorchExports.Get("_ZN2at13globalContextEv");
-
-    private static readonly delegate* unmanaged<IntPtr, byte, void> SetBenchmarkFn =
-        (delegate* unmanaged<IntPtr, byte, void>)LibTorchExports.Get("_ZN2at7Context17setBenchmarkCuDNNEb");
-
-    private static readonly delegate* unmanaged<IntPtr, byte> GetBenchmarkFn =
-        (delegate* unmanaged<IntPtr, byte>)LibTorchExports.Get("_ZNK2at7Context14benchmarkCuDNNEv");
+    private static readonly GlobalContextFlag Benchmark =
+        new("_ZNK2at7Context14benchmarkCuDNNEv", "_ZN2at7Context17setBenchmarkCuDNNEb");
 
     /// <summary>cudnn.benchmark: let cuDNN time its convolution algorithms on the first call of each shape.</summary>
     public static bool CudnnBenchmark
     {
-        get => GetBenchmarkFn(GlobalContextFn()) != 0;
-        set => SetBenchmarkFn(GlobalContextFn(), value ? (byte)1 : (byte)0);
+        get => Benchmark.Value;
+        set => Benchmark.Value = value;
     }
 
     /// <summary>Sets cudnn.benchmark and TF32 for cuDNN convolutions and cuBLAS matmuls (PyTorch's defaults: TF32 on for cuDNN, off for cuBLAS).</summary>

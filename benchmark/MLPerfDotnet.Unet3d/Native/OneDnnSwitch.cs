@@ -4,20 +4,14 @@ namespace MLPerfDotnet.Unet3d.Native;
 /// Whether ATen may use oneDNN (MKL-DNN) for CPU operations: <c>torch.backends.mkldnn.enabled</c>, through the exported
 /// at::Context::setUserEnabledMkldnn, which TorchSharp 0.107 does not wrap. Off, convolutions take ATen's own kernels.
 /// </summary>
-public static unsafe class OneDnnSwitch
+public static class OneDnnSwitch
 {
-    private static readonly delegate* unmanaged<IntPtr> GlobalContextFn =
-        (delegate* unmanaged<IntPtr>)LibTorchExports.Get("_ZN2at13globalContextEv");
-
-    private static readonly delegate* unmanaged<IntPtr, byte, void> SetEnabledFn =
-        (delegate* unmanaged<IntPtr, byte, void>)LibTorchExports.Get("_ZN2at7Context20setUserEnabledMkldnnEb");
-
-    private static readonly delegate* unmanaged<IntPtr, byte> GetEnabledFn =
-        (delegate* unmanaged<IntPtr, byte>)LibTorchExports.Get("_ZNK2at7Context17userEnabledMkldnnEv");
+    private static readonly GlobalContextFlag Flag =
+        new("_ZNK2at7Context17userEnabledMkldnnEv", "_ZN2at7Context20setUserEnabledMkldnnEb");
 
     public static bool Enabled
     {
-        get => GetEnabledFn(GlobalContextFn()) != 0;
-        set => SetEnabledFn(GlobalContextFn(), value ? (byte)1 : (byte)0);
+        get => Flag.Value;
+        set => Flag.Value = value;
     }
 }

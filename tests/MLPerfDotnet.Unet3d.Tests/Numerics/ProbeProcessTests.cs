@@ -50,6 +50,15 @@ public sealed class ProbeProcessTests : IDisposable
     }
 
     [Fact]
+    public void OneDnnOff_RunsNoOneDnnConvolution_AndStillPasses()
+    {
+        string isa = Environment.GetEnvironmentVariable(OneDnnIsa.EnvironmentVariable) ?? OneDnnIsa.Default;
+        string output = Output(App, ["doctor", "--probe", Tiny.ToString(), "--threads", "1", "--onednn", "off"], isa);
+        Assert.Empty(Implementations(output));
+        Assert.Contains("\"passed\":true", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void InjectedFailures_MakeTheAppFallBack_AndNamesWhatItChose()
     {
         string systems = Directory.CreateDirectory(Path.Combine(_temp.Path, "systems")).FullName;
