@@ -21,16 +21,18 @@ public static class NumericsGuard
 
     /// <summary>
     /// Decides (or takes the parent's decision), applies it, loads libtorch, and returns what was decided; writes the
-    /// one-line summary to <paramref name="report"/> unless the decision was inherited.
+    /// one-line summary to <paramref name="report"/> unless the decision was inherited. On a GPU
+    /// (<paramref name="onCpu"/> false) oneDNN does not compute the model, so only the setting in force is checked.
     /// </summary>
-    public static NumericsDecision Ensure(IReadOnlyList<NumericsSpec> specs, Func<ProbeSetting, ProbeOutcome> probe, TextWriter? report = null)
+    public static NumericsDecision Ensure(IReadOnlyList<NumericsSpec> specs, Func<ProbeSetting, ProbeOutcome> probe, TextWriter? report = null,
+        bool onCpu = true)
     {
         var cpu = CpuInfo.Read();
         string before = Environment.GetEnvironmentVariable(OneDnnIsa.EnvironmentVariable) is { Length: > 0 } cap ? cap : OneDnnIsa.Default;
         var decision = Inherited(specs, before, cpu)
             ?? (Environment.GetEnvironmentVariable(SkipVariable) == "skip"
                 ? new NumericsDecision(cpu, before, [], new ProbeSetting(before), [], Inherited: false)
-                : Decide(specs, before, cpu, probe));
+                : Decide(specs, before, cpu, probe, onCpu));
         if (!decision.Inherited) report?.WriteLine(decision.OneLine());
         if (decision.Chosen is null)
             throw new NumericsException(decision.OneLine() + "; run 'mlperf doctor' for the details");
@@ -38,11 +40,15 @@ public static class NumericsGuard
         return decision;
     }
 
-    /// <summary>Tries the setting in force, then each lower ISA family the CPU has, then oneDNN off; stops at the first pass.</summary>
-    public static NumericsDecision Decide(IReadOnlyList<NumericsSpec> specs, string before, CpuInfo cpu, Func<ProbeSetting, ProbeOutcome> probe)
+    /// <summary>
+    /// Tries the setting in force, then (on the CPU) each lower ISA family the CPU has, then oneDNN off; stops at the
+    /// first pass.
+    /// </summary>
+    public static NumericsDecision Decide(IReadOnlyList<NumericsSpec> specs, string before, CpuInfo cpu, Func<ProbeSetting, ProbeOutcome> probe,
+        bool onCpu = true)
     {
         var tried = new List<ProbeOutcome>();
-        foreach (var setting in Ladder(before, cpu))
+        foreach (var setting in onCpu ? Ladder(before, cpu) : [new ProbeSetting(before)])
         {
             var outcome = probe(setting);
             tried.Add(outcome);

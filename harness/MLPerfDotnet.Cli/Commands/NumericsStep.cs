@@ -18,7 +18,7 @@ public static class NumericsStep
         var probes = new ChildProbeRunner(Defaults.AppPath, specs, threads, device);
         try
         {
-            return NumericsGuard.Ensure(specs, probes.Run, Console.Error);
+            return NumericsGuard.Ensure(specs, probes.Run, Console.Error, onCpu: !device.StartsWith("cuda", StringComparison.Ordinal));
         }
         catch (NumericsException e)
         {

@@ -84,6 +84,19 @@ public sealed class NumericsGuardTests
     }
 
     [Fact]
+    public void OnAGpu_OnlyTheSettingInForceIsChecked_AndAFailureIsNoChoice()
+    {
+        var asked = new List<string>();
+        var decision = NumericsGuard.Decide(Specs, "DEFAULT", Zen5, s =>
+        {
+            asked.Add(s.Describe());
+            return new ProbeOutcome(s, false, 0.5, "conv3 b2 4→4 @8³ output", 1);
+        }, onCpu: false);
+        Assert.Equal(["DEFAULT"], asked);
+        Assert.Null(decision.Chosen);
+    }
+
+    [Fact]
     public void ThisProcess_TookTheDecisionBeforeTorch_AndAnotherEnsureForCoveredSpecsInheritsItWithoutProbing()
     {
         Assert.NotNull(TestNumerics.Decision);
