@@ -1,5 +1,5 @@
 using System.CommandLine;
-using MLPerfDotnet.Unet3d.Benchmarks;
+using MLPerfDotnet.Benchmarks;
 using MLPerfDotnet.Unet3d.Training;
 
 namespace MLPerfDotnet.Cli.Commands;

@@ -113,7 +113,7 @@ public static class DatasetCommand
             var (train, eval) = MLPerfDotnet.Unet3d.Data.Loading.Kits19Split.Load(p.GetValue(data)!, new HashSet<string>());
             int t = p.GetValue(threads), size = p.GetValue(patch);
             var options = new MLPerfDotnet.Unet3d.Data.Loading.LoaderOptions([size, size, size], p.GetValue(batch), Workers: t, Prefetch: 2 * t);
-            var r = MLPerfDotnet.Unet3d.Data.Loading.LoaderBenchmark.Run([.. train, .. eval], options, p.GetValue(samples));
+            var r = MLPerfDotnet.Benchmarks.LoaderBenchmark.Run([.. train, .. eval], options, p.GetValue(samples));
             p.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"threads {t}: {r.Samples} samples in {r.Elapsed.TotalSeconds:F2} s = {r.SamplesPerSecond:F1} samples/s (warm-up epoch {r.WarmupSamples} samples in {r.WarmupElapsed.TotalSeconds:F2} s)"));
             return 0;

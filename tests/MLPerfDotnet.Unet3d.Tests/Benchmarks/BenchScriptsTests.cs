@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using MLPerfDotnet.Tests.Shared;
-using MLPerfDotnet.Unet3d.Benchmarks;
+using MLPerfDotnet.Benchmarks;
 using MLPerfDotnet.Unet3d.Tests.Support;
 using MLPerfDotnet.Unet3d.Training;
 using static TorchSharp.torch;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using MLPerfDotnet.Unet3d.Benchmarks;
+using MLPerfDotnet.Benchmarks;
 using MLPerfDotnet.Unet3d.Tests.Support;
 using MLPerfDotnet.Unet3d.Training;
 using TorchSharp;

@@ -1,4 +1,4 @@
-using MLPerfDotnet.Unet3d.Benchmarks;
+using MLPerfDotnet.Benchmarks;
 
 namespace MLPerfDotnet.Unet3d.Tests.Benchmarks;
 

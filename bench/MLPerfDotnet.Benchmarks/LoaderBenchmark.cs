@@ -1,6 +1,7 @@
 using System.Diagnostics;
+using MLPerfDotnet.Unet3d.Data.Loading;
 
-namespace MLPerfDotnet.Unet3d.Data.Loading;
+namespace MLPerfDotnet.Benchmarks;
 
 /// <summary>
 /// Measures the training loader: samples per second of crop + augmentation, after a warm-up epoch that also

@@ -1,6 +1,6 @@
 using MLPerfDotnet.Unet3d.Model;
 
-namespace MLPerfDotnet.Unet3d.Benchmarks;
+namespace MLPerfDotnet.Benchmarks;
 
 /// <summary>
 /// Arithmetic work of one training sample (forward + backward) of the reference U-Net: about 2.864 TFLOP for a

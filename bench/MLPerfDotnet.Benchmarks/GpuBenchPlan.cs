@@ -1,7 +1,7 @@
 using MLPerfDotnet.Unet3d.Model;
 using MLPerfDotnet.Unet3d.Training;
 
-namespace MLPerfDotnet.Unet3d.Benchmarks;
+namespace MLPerfDotnet.Benchmarks;
 
 /// <summary>
 /// What <c>mlperf bench gpu</c> runs: for each precision a training-step configuration and (when

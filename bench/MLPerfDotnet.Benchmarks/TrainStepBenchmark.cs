@@ -5,7 +5,7 @@ using MLPerfDotnet.Unet3d.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace MLPerfDotnet.Unet3d.Benchmarks;
+namespace MLPerfDotnet.Benchmarks;
 
 /// <summary>
 /// Times <see cref="Unet3dTrainer.Step"/> (forward under autocast, DiceCE in fp32, backward, Nesterov SGD, zero_grad)

@@ -1,4 +1,4 @@
-namespace MLPerfDotnet.Unet3d.Benchmarks;
+namespace MLPerfDotnet.Benchmarks;
 
 /// <summary>One JSON line of a sliding-window evaluation benchmark (same schema as bench/pytorch_gpu_bench.py); times in ms per volume.</summary>
 public sealed record EvalRecord(

@@ -5,7 +5,7 @@ using MLPerfDotnet.Unet3d.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace MLPerfDotnet.Unet3d.Benchmarks;
+namespace MLPerfDotnet.Benchmarks;
 
 /// <summary>
 /// Times <see cref="SlidingWindowInference.Run"/> as <see cref="Unet3dEvaluator"/> calls it (the model in eval mode under

@@ -1,4 +1,4 @@
-namespace MLPerfDotnet.Unet3d.Benchmarks;
+namespace MLPerfDotnet.Benchmarks;
 
 /// <summary>
 /// One JSON line of a training-step benchmark (same schema as bench/pytorch_gpu_bench.py, which adds PyTorch's

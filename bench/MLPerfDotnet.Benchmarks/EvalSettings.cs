@@ -1,6 +1,6 @@
 using MLPerfDotnet.Unet3d.Training;
 
-namespace MLPerfDotnet.Unet3d.Benchmarks;
+namespace MLPerfDotnet.Benchmarks;
 
 /// <summary>
 /// One sliding-window evaluation configuration: <c>Volumes</c> timed synthetic (1, 1, D, H, W) volumes after

@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 using MLPerfDotnet.Unet3d.Native;
 using static TorchSharp.torch;
 
-namespace MLPerfDotnet.Unet3d.Benchmarks;
+namespace MLPerfDotnet.Benchmarks;
 
 /// <summary>
 /// Used device memory (total − free from the CUDA runtime's <c>cudaMemGetInfo</c>): the caching allocator's

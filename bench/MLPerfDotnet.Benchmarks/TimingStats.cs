@@ -1,4 +1,4 @@
-namespace MLPerfDotnet.Unet3d.Benchmarks;
+namespace MLPerfDotnet.Benchmarks;
 
 /// <summary>Median, minimum and maximum of timed samples, in milliseconds.</summary>
 public sealed record TimingStats(double MedianMs, double MinMs, double MaxMs, int Count)

@@ -1,4 +1,4 @@
-namespace MLPerfDotnet.Unet3d.Benchmarks;
+namespace MLPerfDotnet.Benchmarks;
 
 /// <summary>The JSON line of a configuration that failed: which one, and the error (its message chain).</summary>
 public sealed record BenchFailureRecord(string Side, string Kind, string Precision, string Device, string Error)

@@ -1,7 +1,7 @@
-using MLPerfDotnet.Unet3d.Benchmarks;
+using MLPerfDotnet.Unet3d.Training;
 using static TorchSharp.torch;
 
-namespace MLPerfDotnet.Unet3d.Training;
+namespace MLPerfDotnet.Benchmarks;
 
 /// <summary>
 /// The CPU training-step benchmark of BENCHMARKS.md, the case tests/parity/bench_step.py times for PyTorch: batch 1,

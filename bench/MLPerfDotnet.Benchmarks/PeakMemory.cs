@@ -1,4 +1,4 @@
-namespace MLPerfDotnet.Unet3d.Benchmarks;
+namespace MLPerfDotnet.Benchmarks;
 
 /// <summary>High-water of a <see cref="DeviceMemoryProbe"/> over the samples taken (after each step or volume).</summary>
 public sealed class PeakMemory(DeviceMemoryProbe? probe)

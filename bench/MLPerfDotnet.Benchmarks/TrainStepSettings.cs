@@ -1,6 +1,6 @@
 using MLPerfDotnet.Unet3d.Training;
 
-namespace MLPerfDotnet.Unet3d.Benchmarks;
+namespace MLPerfDotnet.Benchmarks;
 
 /// <summary>One training-step configuration: batch × 1 × size³ inputs, warm-up then timed steps, at a precision.</summary>
 public sealed record TrainStepSettings(Precision Precision, int Batch, int Size, int Steps, int Warmup, IReadOnlyList<int> Filters,

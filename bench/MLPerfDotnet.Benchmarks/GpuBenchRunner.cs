@@ -4,7 +4,7 @@ using MLPerfDotnet.Unet3d.Native;
 using MLPerfDotnet.Unet3d.Training;
 using static TorchSharp.torch;
 
-namespace MLPerfDotnet.Unet3d.Benchmarks;
+namespace MLPerfDotnet.Benchmarks;
 
 /// <summary>
 /// Runs a <see cref="GpuBenchPlan"/>: cuDNN benchmark mode and TF32 on for CUDA (PyTorch's defaults for
