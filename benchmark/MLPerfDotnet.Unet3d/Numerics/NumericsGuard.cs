@@ -28,7 +28,7 @@ public static class NumericsGuard
         bool onCpu = true)
     {
         var cpu = CpuInfo.Read();
-        string before = Environment.GetEnvironmentVariable(OneDnnIsa.EnvironmentVariable) is { Length: > 0 } cap ? cap : OneDnnIsa.Default;
+        string before = OneDnnIsa.InForce();
         var decision = Inherited(specs, before, cpu)
             ?? (Environment.GetEnvironmentVariable(SkipVariable) == "skip"
                 ? new NumericsDecision(cpu, before, [], new ProbeSetting(before), [], Inherited: false)

@@ -13,7 +13,8 @@ public static class NumericsRecord
 {
     public const string FileName = "numerics.json";
 
-    private static readonly JsonSerializerOptions Options = new()
+    /// <summary>How the self-check's reports are written as JSON (numerics.json, `mlperf doctor --json`): snake_case, ∞ as "Infinity".</summary>
+    public static readonly JsonSerializerOptions Options = new()
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,

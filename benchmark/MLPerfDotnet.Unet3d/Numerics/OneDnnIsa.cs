@@ -12,6 +12,9 @@ public static class OneDnnIsa
 
     public const string Default = "DEFAULT";
 
+    /// <summary>The cap in force in this process: <c>ONEDNN_MAX_CPU_ISA</c> as its environment has it, else <see cref="Default"/>.</summary>
+    public static string InForce() => Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } cap ? cap : Default;
+
     /// <summary>The families, widest first, with the /proc/cpuinfo flags each needs.</summary>
     public static IReadOnlyList<(string Name, string[] Flags)> Families { get; } =
     [

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using MLPerfDotnet.Harness.Systems;
 using MLPerfDotnet.Unet3d.Numerics;
 
@@ -18,14 +17,6 @@ public static class DoctorCommand
 {
     private static readonly string[] FlagsThatMatter =
         ["sse4_1", "avx", "avx2", "fma", "avx_vnni", "avx512f", "avx512bw", "avx512vl", "avx512dq", "avx512_vnni", "avx512_bf16", "amx_tile", "amx_bf16"];
-
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 
     public static Command Create()
     {
@@ -46,7 +37,7 @@ public static class DoctorCommand
             string system = parse.GetValue(TrainCommand.SystemOption)!;
             var config = SystemConfigLoader.LoadConfig(Defaults.SystemsDir, system, parse.GetValue(TrainCommand.SetOption) ?? []);
             var report = Examine(system, config);
-            Console.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(report, Json) : Text(report));
+            Console.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(report, NumericsRecord.Options) : Text(report));
             return report.WouldUse is null ? (int)Harness.Failures.ExitCode.WrongArithmetic : 0;
         });
         return command;
@@ -56,7 +47,7 @@ public static class DoctorCommand
     {
         var cpu = CpuInfo.Read();
         var spec = RunNumerics.SpecOf(config);
-        string before = Environment.GetEnvironmentVariable(OneDnnIsa.EnvironmentVariable) is { Length: > 0 } cap ? cap : OneDnnIsa.Default;
+        string before = OneDnnIsa.InForce();
         var runner = new ChildProbeRunner(Defaults.AppPath, [spec], config.TorchThreads);
         var outcomes = NumericsGuard.Ladder(before, cpu).Select(runner.Run).ToArray();
         var wouldUse = outcomes.FirstOrDefault(o => o.Passed)?.Setting;

@@ -39,7 +39,7 @@ public static class DoctorProbe
                     $"{l.Case.Describe(),-34} output {l.Output:E2}  input grad {l.InputGradient:E2}  weight grad {l.WeightGradient:E2}"));
         var worst = report.Worst;
         var line = new ProbeResultLine(report.Passed, report.WorstError, worst is null ? "" : $"{worst.Case.Describe()} {worst.Worst}", report.Elapsed.TotalSeconds);
-        string setting = oneDnn ? Environment.GetEnvironmentVariable(OneDnnIsa.EnvironmentVariable) ?? OneDnnIsa.Default : "off";
+        string setting = oneDnn ? OneDnnIsa.InForce() : "off";
         if ((Environment.GetEnvironmentVariable(InjectVariable) ?? "").Split(',').Contains(setting))
             line = line with { Passed = false, Worst = double.PositiveInfinity, Layer = "injected failure" };
         Console.Out.Flush();

@@ -38,7 +38,7 @@ public sealed class ProbeProcessTests : IDisposable
     [Fact]
     public void TheCheck_RunsTheSameOneDnnImplementations_AsARealTrainingStep()
     {
-        string isa = Environment.GetEnvironmentVariable(OneDnnIsa.EnvironmentVariable) ?? OneDnnIsa.Default;
+        string isa = OneDnnIsa.InForce();
         var spec = new NumericsSpec([8, 16, 32], 2, 32, 2, 32, Precision.Fp32);
         string check = Output(App, ["doctor", "--probe", spec.ToString(), "--threads", "1"], isa);
         string step = Output(App, ["bench", "gpu", "--device", "cpu", "--precisions", "fp32", "--batch", "2", "--size", "32",
@@ -52,7 +52,7 @@ public sealed class ProbeProcessTests : IDisposable
     [Fact]
     public void OneDnnOff_RunsNoOneDnnConvolution_AndStillPasses()
     {
-        string isa = Environment.GetEnvironmentVariable(OneDnnIsa.EnvironmentVariable) ?? OneDnnIsa.Default;
+        string isa = OneDnnIsa.InForce();
         string output = Output(App, ["doctor", "--probe", Tiny.ToString(), "--threads", "1", "--onednn", "off"], isa);
         Assert.Empty(Implementations(output));
         Assert.Contains("\"passed\":true", output, StringComparison.Ordinal);
